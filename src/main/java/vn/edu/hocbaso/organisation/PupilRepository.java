@@ -1,0 +1,7 @@
+package vn.edu.hocbaso.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PupilRepository extends JpaRepository<Pupil, Long> {
+
+}
