@@ -1,7 +1,7 @@
 package vn.edu.hocbaso.system;
 
-import javax.sql.DataSource;
-
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +15,16 @@ import com.zaxxer.hikari.HikariDataSource;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression("'${app.database.url:}'.isBlank()")
+	EmbeddedPostgresServer.Lease embeddedPostgres(DatabaseProperties properties) {
+		return EmbeddedPostgresServer.lease(properties.embeddedDirectory(), properties.embeddedClean());
+	}
+
+	/** Depends on the embedded server's lease, so the pool closes before the server stops. */
 	@Bean
-	HikariDataSource dataSource(DatabaseProperties properties) {
+	HikariDataSource dataSource(DatabaseProperties properties,
+			ObjectProvider<EmbeddedPostgresServer.Lease> embedded) {
 
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("hocbaso");
@@ -28,9 +36,7 @@ class DataSourceConfiguration {
 			config.setPassword(properties.password());
 		}
 		else {
-			DataSource embedded = EmbeddedPostgresServer.dataSource(properties.embeddedDirectory(),
-					properties.embeddedClean());
-			config.setDataSource(embedded);
+			config.setDataSource(embedded.getObject().dataSource());
 		}
 
 		return new HikariDataSource(config);

@@ -16,24 +16,40 @@ import org.slf4j.LoggerFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL server per data directory and JVM. Test contexts that Spring caches
- * separately share the same server instead of starting one each; the library's shutdown hook stops it.
+ * One embedded PostgreSQL server per data directory and JVM. Application contexts that use it (several in a
+ * test JVM, which Spring caches side by side) take a lease; the server stops when the last lease is returned,
+ * after the engine and the connection pool have closed, so nothing loses its database while shutting down.
  */
 final class EmbeddedPostgresServer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private static final Map<Path, EmbeddedPostgres> SERVERS = new HashMap<>();
+	private static final Map<Path, Lease> SERVERS = new HashMap<>();
 
 	private EmbeddedPostgresServer() {
 	}
 
-	static synchronized DataSource dataSource(Path directory, boolean clean) {
+	/**
+	 * Takes a lease on the server of a data directory, starting it if needed. Without a directory (tests) the
+	 * server gets a fresh temporary directory, one per JVM.
+	 */
+	static synchronized Lease lease(Path directory, boolean clean) {
 
-		Path key = directory.toAbsolutePath().normalize();
-		EmbeddedPostgres server = SERVERS.computeIfAbsent(key, dir -> start(dir, clean));
+		Path key = directory == null ? Path.of("<temporary>") : directory.toAbsolutePath().normalize();
+		Lease lease = SERVERS.computeIfAbsent(key,
+				dir -> new Lease(dir, start(directory == null ? temporaryDirectory() : dir, clean)));
+		lease.holders++;
 
-		return server.getPostgresDatabase(Map.of("ApplicationName", "hocbaso"));
+		return lease;
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("hocbaso-pg-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a directory for the embedded PostgreSQL", ex);
+		}
 	}
 
 	private static EmbeddedPostgres start(Path directory, boolean clean) {
@@ -42,6 +58,7 @@ final class EmbeddedPostgresServer {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(clean)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("shared_buffers", "256MB")
@@ -54,6 +71,43 @@ final class EmbeddedPostgresServer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
 		}
+	}
+
+	/** A context's hold on a running server. */
+	static final class Lease implements AutoCloseable {
+
+		private final Path key;
+
+		private final EmbeddedPostgres server;
+
+		private int holders;
+
+		private Lease(Path key, EmbeddedPostgres server) {
+			this.key = key;
+			this.server = server;
+		}
+
+		DataSource dataSource() {
+			return server.getPostgresDatabase(Map.of("ApplicationName", "hocbaso"));
+		}
+
+		@Override
+		public void close() {
+			synchronized (EmbeddedPostgresServer.class) {
+				if (--holders > 0) {
+					return;
+				}
+				SERVERS.remove(key);
+				try {
+					server.close();
+					LOG.info("Embedded PostgreSQL stopped.");
+				}
+				catch (IOException ex) {
+					LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", ex.getMessage());
+				}
+			}
+		}
+
 	}
 
 }
