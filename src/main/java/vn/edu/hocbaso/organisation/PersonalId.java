@@ -62,6 +62,16 @@ public record PersonalId(String value) {
 		}
 	}
 
+	/** The province whose code opens personal IDs registered there, such as "Hà Nội" for 001. */
+	public static java.util.Optional<String> provinceName(String code) {
+		return java.util.Optional.ofNullable(Provinces.CODES.get(code));
+	}
+
+	/** All province codes, in no particular order. */
+	public static java.util.Set<String> provinceCodes() {
+		return Provinces.CODES.keySet();
+	}
+
 	@Override
 	public String toString() {
 		return value;

@@ -1,0 +1,49 @@
+package vn.edu.hocbaso.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the demo city at first start, so that a new user can log in at once. A database
+ * that holds any school is left alone, which makes restarts keep their data.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoCitySeeder implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoCitySeeder.class);
+
+	private final CityGenerator generator;
+
+	private final DemoProperties properties;
+
+	DemoCitySeeder(CityGenerator generator, DemoProperties properties) {
+		this.generator = generator;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+
+		if (!properties.enabled() || CityGenerationCommand.requested(args.getSourceArgs())) {
+			return;
+		}
+
+		try {
+			GenerationReport report = generator.generate(CitySize.demo(), properties.seed(), progress -> {
+			});
+			LOG.info("Demo city created: {} schools, {} classes, {} staff, {} pupils. Demo logins: admin, canbo.so, "
+					+ "hieutruong1, vanthu1, gvcn1.4a, gvbm1.tienganh (password in the README).", report.schools(),
+					report.classes(), report.staff(), report.pupils());
+		}
+		catch (CityGenerator.CityNotEmpty ex) {
+			LOG.debug("Database already holds a city; no demo data added.");
+		}
+	}
+
+}

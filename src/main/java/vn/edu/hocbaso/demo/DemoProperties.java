@@ -1,0 +1,16 @@
+package vn.edu.hocbaso.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The demo city generated on first start.
+ *
+ * @param enabled whether an empty database gets the demo city at start
+ * @param password the password of every demo account
+ * @param seed the random seed; the same seed gives the same city
+ */
+@ConfigurationProperties("app.demo")
+public record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("hocbaso2026") String password,
+		@DefaultValue("2026") long seed) {
+}

@@ -1,0 +1,144 @@
+package vn.edu.hocbaso.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.edu.hocbaso.organisation.PersonalId;
+import vn.edu.hocbaso.organisation.Sex;
+
+/**
+ * The demo city that a fresh database gets at first start, checked the way a department would check imported
+ * data: sizes, valid personal IDs, NFC names, a homeroom teacher for every class, logins that work.
+ */
+@SpringBootTest
+class DemoCityIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void hasOneDepartmentThreeWardsFourSchoolsAndTenClassesEach() {
+		assertThat(count("select count(*) from department")).isEqualTo(1);
+		assertThat(count("select count(*) from administrative_unit")).isEqualTo(3);
+		assertThat(count("select count(*) from school")).isEqualTo(4);
+		assertThat(jdbc.queryForList("select count(*) from school_class group by school_id, grade", Integer.class))
+			.hasSize(20)
+			.containsOnly(2);
+	}
+
+	@Test
+	void classesStartedTheYearWith28To35Pupils() {
+
+		List<Integer> sizes = jdbc.queryForList("""
+				select count(*) from enrolment e join school_class c on c.id = e.class_id
+				where e.enrolled_on = (select starts_on from school_year where id = c.school_year_id)
+				group by e.class_id""", Integer.class);
+
+		assertThat(sizes).hasSize(40).allSatisfy(size -> assertThat(size).isBetween(28, 35));
+	}
+
+	@Test
+	void everyPersonalIdIsValidAndMatchesSexAndBirthYear() {
+
+		List<Map<String, Object>> people = jdbc.queryForList("""
+				select personal_id, sex, birth_date from pupil
+				union all select personal_id, sex, birth_date from staff""");
+
+		assertThat(people).hasSizeGreaterThan(1_000).allSatisfy(person -> {
+			PersonalId id = new PersonalId((String) person.get("personal_id"));
+			LocalDate birthDate = ((java.sql.Date) person.get("birth_date")).toLocalDate();
+			id.checkMatches(Sex.valueOf((String) person.get("sex")), birthDate);
+		});
+		assertThat(count("select count(distinct personal_id) from pupil")).isEqualTo(count("select count(*) from pupil"));
+	}
+
+	@Test
+	void pupilsAreOfTheAgeOfTheirGrade() {
+
+		List<Map<String, Object>> ages = jdbc.queryForList("""
+				select c.grade, y.start_year - extract(year from p.birth_date)::int as age
+				from pupil p join enrolment e on e.pupil_id = p.id and e.left_on is null
+				join school_class c on c.id = e.class_id join school_year y on y.id = c.school_year_id""");
+
+		assertThat(ages).allSatisfy(row -> {
+			int grade = (Integer) row.get("grade");
+			assertThat((Integer) row.get("age")).isBetween(grade + 5, grade + 6);
+		});
+	}
+
+	@Test
+	void namesAreNfcAndSearchKeysHaveNoDiacritics() {
+
+		List<Map<String, Object>> names = jdbc.queryForList("""
+				select full_name, search_name from pupil union all select full_name, search_name from staff""");
+
+		assertThat(names).allSatisfy(row -> {
+			String fullName = (String) row.get("full_name");
+			assertThat(Normalizer.isNormalized(fullName, Normalizer.Form.NFC)).as(fullName).isTrue();
+			assertThat((String) row.get("search_name")).matches("[a-z ]+");
+		});
+		assertThat(jdbc.queryForList("select full_name from guardian", String.class))
+			.allSatisfy(name -> assertThat(Normalizer.isNormalized(name, Normalizer.Form.NFC)).isTrue());
+	}
+
+	@Test
+	void everyClassHasAHomeroomTeacherWithAnAccount() {
+		assertThat(count("""
+				select count(*) from school_class c where not exists (
+				  select 1 from staff_role r join account a on a.staff_id = r.staff_id
+				  where r.class_id = c.id and r.role = 'HOMEROOM_TEACHER')""")).isZero();
+	}
+
+	@Test
+	void demoLoginsExistWithTheDemoPassword() {
+
+		Map<String, String> roles = Map.of("admin", "ADMINISTRATOR", "canbo.so", "DEPARTMENT_OFFICER", "hieutruong1",
+				"PRINCIPAL", "hieupho2", "VICE_PRINCIPAL", "vanthu3", "SCHOOL_CLERK", "gvcn1.4a", "HOMEROOM_TEACHER",
+				"gvbm4.tienganh", "SUBJECT_TEACHER");
+
+		roles.forEach((username, role) -> {
+			String hash = jdbc.queryForObject("select password_hash from account where username = ?", String.class,
+					username);
+			assertThat(passwordEncoder.matches("hocbaso2026", hash)).as(username).isTrue();
+			assertThat(jdbc.queryForList("""
+					select r.role from staff_role r join account a on a.staff_id = r.staff_id where a.username = ?""",
+					String.class, username)).as(username).contains(role);
+		});
+		assertThat(jdbc.queryForObject("""
+				select c.name from school_class c join staff_role r on r.class_id = c.id
+				join account a on a.staff_id = r.staff_id where a.username = 'gvcn1.4a'""", String.class))
+			.isEqualTo("4A");
+	}
+
+	@Test
+	void transferredPupilsKeepOneIdentityAcrossTwoSchools() {
+
+		List<Map<String, Object>> moves = jdbc.queryForList("""
+				select e.pupil_id, count(distinct c.school_id) as schools, count(*) filter (where e.left_on is null) as open
+				from enrolment e join school_class c on c.id = e.class_id
+				group by e.pupil_id having count(*) > 1""");
+
+		assertThat(moves).isNotEmpty().allSatisfy(move -> {
+			assertThat(((Number) move.get("schools")).intValue()).isEqualTo(2);
+			assertThat(((Number) move.get("open")).intValue()).isEqualTo(1);
+		});
+	}
+
+	private int count(String sql) {
+		return jdbc.queryForObject(sql, Integer.class);
+	}
+
+}
