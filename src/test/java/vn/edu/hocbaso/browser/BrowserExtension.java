@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -18,8 +20,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * the running server, saves a screenshot when a test fails, and quits the browser after the class. Use it
  * through {@link BrowserTest}.
  */
-public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-		ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, AfterAllCallback,
+		BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler,
+		LifecycleMethodExecutionExceptionHandler {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BrowserExtension.class);
@@ -28,9 +31,17 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Be
 			"browser-screenshots");
 
 	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		ConditionEvaluationResult result = BrowserRequirement.fromEnvironment().evaluate();
+		// Build tools show a skipped test's reason only in their reports; say it where a developer looks.
+		result.getReason().filter(reason -> result.isDisabled()).ifPresent(System.err::println);
+		return result;
+	}
+
+	@Override
 	public void beforeAll(ExtensionContext context) {
 		BrowserRequirement requirement = BrowserRequirement.fromEnvironment();
-		requirement.check();
+		requirement.assertAvailable();
 		Path folder = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
 		context.getStore(NAMESPACE).put(Browser.class, Browser.start(requirement, folder));
 	}

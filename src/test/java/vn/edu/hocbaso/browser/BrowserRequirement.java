@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
 /**
  * Whether browser tests can run here, and what happens when they cannot: skipped on a developer's machine
@@ -34,23 +34,30 @@ record BrowserRequirement(Path chromium, Path chromedriver, boolean required) {
 	}
 
 	/**
-	 * Returns normally when both executables are present; otherwise aborts the tests (JUnit assumption) or,
-	 * when browser tests are required, fails them.
+	 * Whether a browser test class runs. Without Chromium or ChromeDriver it is skipped with the reason, unless
+	 * browser tests are required: then it runs, and {@link #assertAvailable()} fails it. Skipping the class
+	 * here, rather than through an assumption in a before-all callback, makes Surefire and Failsafe count its
+	 * tests as skipped with the reason, where an aborted before-all shows as no tests at all.
 	 */
-	void check() {
+	ConditionEvaluationResult evaluate() {
 
 		String missing = missing();
-		if (missing == null) {
-			return;
+		if (missing == null || required) {
+			return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed, or required");
 		}
-
-		String message = "Browser tests skipped: " + missing
+		String reason = "Browser tests skipped: " + missing
 				+ " not found; install Debian packages chromium and chromium-driver";
-		if (required) {
-			throw new IllegalStateException(message.replace("Browser tests skipped", "Browser tests required ("
-					+ REQUIRED_VARIABLE + "=true) but cannot run"));
+		return ConditionEvaluationResult.disabled(reason);
+	}
+
+	/** Fails when Chromium or ChromeDriver is missing, naming what to install. */
+	void assertAvailable() {
+
+		String missing = missing();
+		if (missing != null) {
+			throw new IllegalStateException("Browser tests required (" + REQUIRED_VARIABLE + "=true) but "
+					+ missing + " not found; install Debian packages chromium and chromium-driver");
 		}
-		Assumptions.abort(message);
 	}
 
 	private String missing() {

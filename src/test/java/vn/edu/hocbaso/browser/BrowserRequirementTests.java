@@ -3,14 +3,13 @@ package vn.edu.hocbaso.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Missing Chromium skips browser tests on a developer's machine and fails them on CI.
@@ -21,16 +20,17 @@ class BrowserRequirementTests {
 	Path folder;
 
 	@Test
-	void skipsWithInstallHintWhenChromiumIsMissing() {
+	void skipsWithInstallHintWhenChromiumOrChromedriverIsMissing() {
 
-		BrowserRequirement requirement = new BrowserRequirement(Path.of("/bin/sh"), missing(), false);
-		BrowserRequirement noChromium = new BrowserRequirement(missing(), Path.of("/bin/sh"), false);
+		ConditionEvaluationResult noDriver = new BrowserRequirement(Path.of("/bin/sh"), missing(), false).evaluate();
+		ConditionEvaluationResult noChromium = new BrowserRequirement(missing(), Path.of("/bin/sh"), false)
+			.evaluate();
 
-		assertThatThrownBy(requirement::check).isInstanceOf(TestAbortedException.class)
-			.hasMessageContaining("Browser tests skipped")
-			.hasMessageContaining("install Debian packages chromium and chromium-driver");
-		assertThatThrownBy(noChromium::check).isInstanceOf(TestAbortedException.class)
-			.hasMessageContaining(missing() + " not found");
+		assertThat(noDriver.isDisabled()).isTrue();
+		assertThat(noDriver.getReason()).hasValue("Browser tests skipped: " + missing()
+				+ " not found; install Debian packages chromium and chromium-driver");
+		assertThat(noChromium.isDisabled()).isTrue();
+		assertThat(noChromium.getReason()).get().asString().contains(missing() + " not found");
 	}
 
 	@Test
@@ -38,18 +38,20 @@ class BrowserRequirementTests {
 
 		BrowserRequirement requirement = new BrowserRequirement(missing(), missing(), true);
 
-		assertThatIllegalStateException().isThrownBy(requirement::check)
+		assertThat(requirement.evaluate().isDisabled()).isFalse();
+		assertThatIllegalStateException().isThrownBy(requirement::assertAvailable)
 			.withMessageContaining("REQUIRE_BROWSER_TESTS=true")
 			.withMessageContaining(missing() + " not found")
 			.withMessageContaining("install Debian packages chromium and chromium-driver");
 	}
 
 	@Test
-	void passesWhenBothExecutablesArePresent() {
+	void runsWhenBothExecutablesArePresent() {
 
-		BrowserRequirement requirement = new BrowserRequirement(Path.of("/bin/sh"), Path.of("/bin/sh"), true);
+		BrowserRequirement requirement = new BrowserRequirement(Path.of("/bin/sh"), Path.of("/bin/sh"), false);
 
-		assertThatCode(requirement::check).doesNotThrowAnyException();
+		assertThat(requirement.evaluate().isDisabled()).isFalse();
+		assertThatCode(requirement::assertAvailable).doesNotThrowAnyException();
 	}
 
 	@Test
