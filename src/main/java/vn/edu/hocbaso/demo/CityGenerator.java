@@ -44,8 +44,6 @@ public class CityGenerator {
 	private static final List<String> BULK_TABLES = List.of("school_class", "staff", "staff_role", "account",
 			"pupil", "guardian", "enrolment");
 
-	private static final int PUPILS_PER_CHUNK = 25_000;
-
 	private final DataSource dataSource;
 
 	private final PasswordEncoder passwordEncoder;
@@ -58,21 +56,18 @@ public class CityGenerator {
 
 	public CityGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, DemoProperties properties,
 			Clock clock) {
-		this(dataSource, passwordEncoder, properties, clock, PUPILS_PER_CHUNK);
-	}
-
-	private CityGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, DemoProperties properties,
-			Clock clock, int pupilsPerChunk) {
 		this.dataSource = dataSource;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 		this.clock = clock;
-		this.pupilsPerChunk = pupilsPerChunk;
+		this.pupilsPerChunk = properties.chunkPupils();
 	}
 
 	/** The same generator on another database, writing smaller chunks (tests use it to see several chunks). */
 	CityGenerator on(DataSource otherDataSource, int otherPupilsPerChunk) {
-		return new CityGenerator(otherDataSource, passwordEncoder, properties, clock, otherPupilsPerChunk);
+		DemoProperties smaller = new DemoProperties(properties.enabled(), properties.password(), properties.seed(),
+				otherPupilsPerChunk);
+		return new CityGenerator(otherDataSource, passwordEncoder, smaller, clock);
 	}
 
 	/**
