@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,9 @@ class ApplicationIT {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	RepositoryService repositoryService;
+
 	@Test
 	void runsOnPostgresql17WithTheSchemaMigrated() {
 
@@ -27,6 +31,19 @@ class ApplicationIT {
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
 			.isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
+	}
+
+	@Test
+	void engineDeploysProcessesAndCamundaFormsFromTheirFolders() {
+
+		String deploymentId = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey("deploymentCheckProcess")
+			.latestVersion()
+			.singleResult()
+			.getDeploymentId();
+
+		assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
+			.anySatisfy(name -> assertThat(name).endsWith("deploymentCheckForm.form"));
 	}
 
 }
