@@ -25,7 +25,7 @@ final class Views {
 
 	record SchoolSummary(SchoolRow school, List<GradeRow> grades) {
 
-		long pupils() {
+		public long pupils() {
 			return grades.stream().mapToLong(GradeRow::pupils).sum();
 		}
 

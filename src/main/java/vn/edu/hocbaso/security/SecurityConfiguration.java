@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import vn.edu.hocbaso.organisation.Role;
 
@@ -27,17 +28,21 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
 
-		http.securityMatcher("/camunda/**")
+		// Path patterns, not MVC patterns: most of /camunda/** is served by Camunda's own servlets, which MVC
+		// matchers (tied to the DispatcherServlet) would silently not match.
+		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMINISTRATOR.name()))
 			// The Cockpit, Tasklist and Admin pages call /camunda/api/** with Camunda's own CSRF token (cookie
 			// XSRF-TOKEN, header X-XSRF-TOKEN), checked by Camunda's CsrfPreventionFilter that the webapp
 			// starter puts in front of that API. Spring's token would be a second, different one the
 			// AngularJS client does not send, so Spring leaves that path to Camunda's filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/api/**")))
 			// No policy of ours here: Camunda's header filter sends one that fits its pages.
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -30,8 +30,10 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
 	public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
 
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// Spring Security already keeps everyone else out of /camunda/**; checked again so that a mistake in
+		// one place does not open the engine.
 		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+				|| authentication instanceof AnonymousAuthenticationToken || !isAdministrator(authentication)) {
 			return AuthenticationResult.unsuccessful();
 		}
 
@@ -40,6 +42,12 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
 		result.setTenants(List.of());
 
 		return result;
+	}
+
+	private static boolean isAdministrator(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.ADMINISTRATOR.name()));
 	}
 
 	private static List<String> groupsOf(Authentication authentication) {

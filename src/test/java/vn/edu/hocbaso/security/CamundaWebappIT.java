@@ -54,10 +54,14 @@ class CamundaWebappIT {
 		HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/" + engine.getName() + "/");
 		HttpResponse<String> user = browser.get("/camunda/api/admin/auth/user/" + engine.getName());
 
-		assertThat(cockpit.statusCode()).isEqualTo(200);
+		assertThat(cockpit.statusCode()).as(() -> describe(cockpit)).isEqualTo(200);
 		assertThat(cockpit.body()).containsIgnoringCase("cockpit");
-		assertThat(user.statusCode()).isEqualTo(200);
+		assertThat(user.statusCode()).as(() -> describe(user)).isEqualTo(200);
 		assertThat(user.body()).contains("\"userId\":\"" + org.admin + "\"").contains("cockpit", "admin", "tasklist");
+	}
+
+	private static String describe(HttpResponse<String> response) {
+		return response.uri() + " " + response.headers().map() + " " + response.body();
 	}
 
 	@Test
@@ -66,7 +70,8 @@ class CamundaWebappIT {
 		WebClient browser = new WebClient(port);
 		browser.login(org.schoolA.homeroomTeacher, OrganisationFixture.PASSWORD);
 
-		assertThat(browser.get("/camunda/app/cockpit/" + engine.getName() + "/").statusCode()).isEqualTo(403);
+		HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/" + engine.getName() + "/");
+		assertThat(cockpit.statusCode()).as(() -> describe(cockpit)).isEqualTo(403);
 		assertThat(browser.get("/camunda/api/admin/auth/user/" + engine.getName()).statusCode()).isEqualTo(403);
 		assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
 	}
