@@ -52,7 +52,7 @@ class CamundaWebappIT {
 
 		// Tests name their engines uniquely; in the running application this is /camunda/app/cockpit/default/.
 		HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/" + engine.getName() + "/");
-		HttpResponse<String> user = browser.get("/camunda/api/admin/auth/user/" + engine.getName());
+		HttpResponse<String> user = browser.getJson("/camunda/api/admin/auth/user/" + engine.getName());
 
 		assertThat(cockpit.statusCode()).as(() -> describe(cockpit)).isEqualTo(200);
 		assertThat(cockpit.body()).containsIgnoringCase("cockpit");
@@ -72,7 +72,7 @@ class CamundaWebappIT {
 
 		HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/" + engine.getName() + "/");
 		assertThat(cockpit.statusCode()).as(() -> describe(cockpit)).isEqualTo(403);
-		assertThat(browser.get("/camunda/api/admin/auth/user/" + engine.getName()).statusCode()).isEqualTo(403);
+		assertThat(browser.getJson("/camunda/api/admin/auth/user/" + engine.getName()).statusCode()).isEqualTo(403);
 		assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
 	}
 

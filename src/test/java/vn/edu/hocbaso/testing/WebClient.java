@@ -36,6 +36,11 @@ public final class WebClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
+	/** Calls a JSON API, as the Camunda webapps' scripts do. */
+	public HttpResponse<String> getJson(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+	}
+
 	/** Submits the login form; answers the redirect the server sent back. */
 	public HttpResponse<String> login(String username, String password) {
 
