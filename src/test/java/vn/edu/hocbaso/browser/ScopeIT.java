@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,8 @@ class ScopeIT {
 		String forPrincipal = page(org.schoolA.principal, "/schools");
 		String forOfficer = page(org.officer, "/schools");
 
-		assertThat(forPrincipal).contains("Trường Tiểu học A " + org.tag).doesNotContain("Trường Tiểu học B " + org.tag);
+		assertThat(forPrincipal).contains("Trường Tiểu học A " + org.tag)
+			.doesNotContain("Trường Tiểu học B " + org.tag);
 		assertThat(forOfficer).contains("Trường Tiểu học A " + org.tag, "Trường Tiểu học B " + org.tag);
 	}
 
@@ -176,7 +178,7 @@ class ScopeIT {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }

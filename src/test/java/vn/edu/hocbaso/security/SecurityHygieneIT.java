@@ -53,7 +53,8 @@ class SecurityHygieneIT {
 
 	@Test
 	void postWithoutCsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/logout").with(user(users.loadUserByUsername(org.officer)))).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").with(user(users.loadUserByUsername(org.officer))))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/login").param("username", org.officer).param("password", OrganisationFixture.PASSWORD))
 			.andExpect(status().isForbidden());
 	}
