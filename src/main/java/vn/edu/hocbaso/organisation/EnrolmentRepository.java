@@ -1,7 +1,42 @@
 package vn.edu.hocbaso.organisation;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	/** Pupils enrolled now, per class. */
+	@Query("""
+			select new vn.edu.hocbaso.organisation.ClassSize(e.schoolClass.id, count(e))
+			from Enrolment e
+			where e.schoolClass.id in :classIds and e.leftOn is null
+			group by e.schoolClass.id""")
+	List<ClassSize> countCurrentPupilsByClass(Collection<Long> classIds);
+
+	/** Pupils enrolled now in the classes of one school year, per school. */
+	@Query("""
+			select new vn.edu.hocbaso.organisation.ClassSize(e.schoolClass.school.id, count(e))
+			from Enrolment e
+			where e.schoolClass.school.id in :schoolIds and e.schoolClass.schoolYear.id = :schoolYearId
+				and e.leftOn is null
+			group by e.schoolClass.school.id""")
+	List<ClassSize> countCurrentPupilsBySchool(Collection<Long> schoolIds, Long schoolYearId);
+
+	/** The pupils of a class now, with their identity. */
+	@Query("""
+			select e from Enrolment e join fetch e.pupil p
+			where e.schoolClass.id = :classId and e.leftOn is null
+			order by p.fullName""")
+	List<Enrolment> findCurrentByClass(Long classId);
+
+	/** A pupil's study history (quá trình học tập): every stay with its class, school and year. */
+	@Query("""
+			select e from Enrolment e join fetch e.schoolClass c join fetch c.school join fetch c.schoolYear
+			where e.pupil.id = :pupilId
+			order by e.enrolledOn""")
+	List<Enrolment> findHistoryOfPupil(Long pupilId);
 
 }

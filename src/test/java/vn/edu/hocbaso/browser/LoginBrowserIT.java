@@ -2,7 +2,6 @@ package vn.edu.hocbaso.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,7 +11,6 @@ import org.openqa.selenium.WebElement;
  * form at {@code /login} with fields {@code username} and {@code password} and a button {@code #login-submit};
  * the home page has an element {@code #home}; the demo dataset has {@code admin} / {@code hocbaso2026}.
  */
-@Disabled("enabled when the login page lands")
 @BrowserTest
 class LoginBrowserIT {
 

@@ -1,0 +1,253 @@
+package vn.edu.hocbaso.browser;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.edu.hocbaso.browser.Views.ClassRow;
+import vn.edu.hocbaso.browser.Views.ClassView;
+import vn.edu.hocbaso.browser.Views.GradeRow;
+import vn.edu.hocbaso.browser.Views.GuardianRow;
+import vn.edu.hocbaso.browser.Views.HistoryRow;
+import vn.edu.hocbaso.browser.Views.PupilRow;
+import vn.edu.hocbaso.browser.Views.PupilView;
+import vn.edu.hocbaso.browser.Views.SchoolRow;
+import vn.edu.hocbaso.browser.Views.SchoolSummary;
+import vn.edu.hocbaso.browser.Views.SchoolView;
+import vn.edu.hocbaso.organisation.ClassSize;
+import vn.edu.hocbaso.organisation.Enrolment;
+import vn.edu.hocbaso.organisation.EnrolmentRepository;
+import vn.edu.hocbaso.organisation.PersonName;
+import vn.edu.hocbaso.organisation.Pupil;
+import vn.edu.hocbaso.organisation.PupilRepository;
+import vn.edu.hocbaso.organisation.School;
+import vn.edu.hocbaso.organisation.SchoolClass;
+import vn.edu.hocbaso.organisation.SchoolClassRepository;
+import vn.edu.hocbaso.organisation.SchoolRepository;
+import vn.edu.hocbaso.organisation.Staff;
+import vn.edu.hocbaso.organisation.StaffRepository;
+import vn.edu.hocbaso.schoolyear.SchoolYear;
+import vn.edu.hocbaso.schoolyear.SchoolYearRepository;
+import vn.edu.hocbaso.security.AccessScope;
+
+/**
+ * Reads schools, classes and pupils for the pages, always through the user's {@link AccessScope}.
+ */
+@Service
+@Transactional(readOnly = true)
+class OrganisationBrowser {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
+
+	private final SchoolRepository schools;
+
+	private final SchoolClassRepository classes;
+
+	private final EnrolmentRepository enrolments;
+
+	private final PupilRepository pupils;
+
+	private final StaffRepository staff;
+
+	private final SchoolYearRepository years;
+
+	OrganisationBrowser(SchoolRepository schools, SchoolClassRepository classes, EnrolmentRepository enrolments,
+			PupilRepository pupils, StaffRepository staff, SchoolYearRepository years) {
+		this.schools = schools;
+		this.classes = classes;
+		this.enrolments = enrolments;
+		this.pupils = pupils;
+		this.staff = staff;
+		this.years = years;
+	}
+
+	/** The schools the user may open, with their pupils this year. */
+	List<SchoolRow> schools(AccessScope scope) {
+
+		List<School> visible = scope.isDepartmentWide() ? schools.findByDepartment(scope.departmentId())
+				: schools.findWithUnitByIdIn(scope.openableSchoolIds());
+
+		return schoolRows(visible);
+	}
+
+	SchoolView school(Long id, AccessScope scope) {
+
+		School school = schools.findWithUnitById(id).orElseThrow(missing(scope, "School", id));
+		if (!scope.canSee(school)) {
+			throw new OutOfScope("School", id);
+		}
+
+		SchoolYear year = currentYear();
+		List<SchoolClass> visible = classes.findBySchoolAndYear(id, yearId(year))
+			.stream()
+			.filter(scope::canSee)
+			.toList();
+
+		return new SchoolView(schoolRows(List.of(school)).get(0), school.getAddress(), yearName(year),
+				scope.seesWhole(school), classRows(visible));
+	}
+
+	ClassView schoolClass(Long id, AccessScope scope) {
+
+		SchoolClass schoolClass = classes.findWithSchoolById(id).orElseThrow(missing(scope, "Class", id));
+		if (!scope.canSee(schoolClass)) {
+			throw new OutOfScope("Class", id);
+		}
+
+		List<PupilRow> members = enrolments.findCurrentByClass(id).stream().map(Enrolment::getPupil)
+			.map(OrganisationBrowser::pupilRow).toList();
+		String teacher = staff.findHomeroomTeacher(id).map(Staff::getFullName).orElse(null);
+
+		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
+				teacher, members);
+	}
+
+	PupilView pupil(Long id, AccessScope scope) {
+
+		Pupil pupil = pupils.findById(id).orElseThrow(missing(scope, "Pupil", id));
+		if (!pupils.isInReach(id, scope.departmentReach(), scope.schoolReach(), scope.classReach())) {
+			throw new OutOfScope("Pupil", id);
+		}
+
+		List<GuardianRow> guardians = pupil.getGuardians().stream()
+			.map(g -> new GuardianRow(g.getRelation(), g.getFullName(), g.getPhone())).toList();
+		List<HistoryRow> history = enrolments.findHistoryOfPupil(id).stream().map(e -> historyRow(e, scope))
+			.toList();
+
+		return new PupilView(pupil.getId(), pupil.getFullName(), pupil.getPersonalId(), pupil.getMinistryCode(),
+				pupil.getSex(), pupil.getBirthDate(), pupil.getEthnicity(), pupil.getNationality(),
+				pupil.getPlaceOfBirth(), pupil.getHomeTown(), pupil.getResidence(), guardians, history);
+	}
+
+	/**
+	 * Finds pupils by exact 12-digit personal ID, or by name ignoring case and diacritics ("nguyen thi anh"
+	 * finds "Nguyễn Thị Ánh"), among those the user may see.
+	 */
+	Page<PupilRow> search(String query, int page, AccessScope scope) {
+
+		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		String text = query == null ? "" : query.strip();
+		if (text.isEmpty()) {
+			return Page.empty(pageable);
+		}
+
+		Page<Pupil> found = PERSONAL_ID.matcher(text).matches()
+				? pupils.searchByPersonalId(text, scope.departmentReach(), scope.schoolReach(), scope.classReach(),
+						pageable)
+				: pupils.searchByName(likePattern(PersonName.searchKey(text)), scope.departmentReach(),
+						scope.schoolReach(), scope.classReach(), pageable);
+
+		return found.map(OrganisationBrowser::pupilRow);
+	}
+
+	/** The user's own classes this year (a teacher's), with their sizes. */
+	List<ClassRow> classesOf(AccessScope scope) {
+		if (scope.classIds().isEmpty()) {
+			return List.of();
+		}
+		return classRows(classes.findByIdInAndYear(scope.classIds(), yearId(currentYear())));
+	}
+
+	/** The schools the user sees as a whole (a principal's, vice-principal's or clerk's), grade by grade. */
+	List<SchoolSummary> schoolSummaries(AccessScope scope) {
+		if (scope.schoolIds().isEmpty()) {
+			return List.of();
+		}
+
+		Long yearId = yearId(currentYear());
+
+		return schoolRows(schools.findWithUnitByIdIn(scope.schoolIds())).stream()
+			.map(row -> new SchoolSummary(row, gradeRows(classRows(classes.findBySchoolAndYear(row.id(), yearId)))))
+			.toList();
+	}
+
+	String currentYearName() {
+		return yearName(currentYear());
+	}
+
+	private static String likePattern(String key) {
+		return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private List<SchoolRow> schoolRows(List<School> list) {
+
+		Map<Long, Long> sizes = sizes(list.isEmpty() ? List.of()
+				: enrolments.countCurrentPupilsBySchool(list.stream().map(School::getId).toList(),
+						yearId(currentYear())));
+
+		return list.stream()
+			.map(s -> new SchoolRow(s.getId(), s.getName(), s.getMinistryCode(), s.getUnit().getName(),
+					sizes.getOrDefault(s.getId(), 0L)))
+			.toList();
+	}
+
+	private List<ClassRow> classRows(List<SchoolClass> list) {
+
+		Map<Long, Long> sizes = sizes(list.isEmpty() ? List.of()
+				: enrolments.countCurrentPupilsByClass(list.stream().map(SchoolClass::getId).toList()));
+
+		return list.stream()
+			.map(c -> new ClassRow(c.getId(), c.getName(), c.getGrade(), c.getSchool().getId(),
+					c.getSchool().getName(), sizes.getOrDefault(c.getId(), 0L)))
+			.toList();
+	}
+
+	private static List<GradeRow> gradeRows(List<ClassRow> rows) {
+
+		Map<Integer, List<ClassRow>> byGrade = rows.stream()
+			.collect(Collectors.groupingBy(ClassRow::grade, TreeMap::new, Collectors.toList()));
+
+		return byGrade.entrySet().stream()
+			.map(e -> new GradeRow(e.getKey(), e.getValue().size(),
+					e.getValue().stream().mapToLong(ClassRow::pupils).sum()))
+			.toList();
+	}
+
+	private static Map<Long, Long> sizes(Collection<ClassSize> counts) {
+		return counts.stream().collect(Collectors.toMap(ClassSize::id, ClassSize::pupils));
+	}
+
+	private static PupilRow pupilRow(Pupil p) {
+		return new PupilRow(p.getId(), p.getFullName(), p.getBirthDate(), p.getSex(), p.getPersonalId());
+	}
+
+	private static HistoryRow historyRow(Enrolment e, AccessScope scope) {
+		SchoolClass c = e.getSchoolClass();
+		return new HistoryRow(c.getSchoolYear().getName(), c.getId(), c.getName(), c.getSchool().getId(),
+				c.getSchool().getName(), e.getRegistrationNumber(), e.getEnrolledOn(), e.getLeftOn(), scope.canSee(c));
+	}
+
+	private SchoolYear currentYear() {
+		return years.findCurrent(LocalDate.now(VIETNAM)).orElse(null);
+	}
+
+	/** Without any school year yet, an id that matches no class. */
+	private static Long yearId(SchoolYear year) {
+		return year == null ? -1L : year.getId();
+	}
+
+	private static String yearName(SchoolYear year) {
+		return year == null ? null : year.getName();
+	}
+
+	private static Supplier<RuntimeException> missing(AccessScope scope, String what, Long id) {
+		return () -> scope.isDepartmentWide() ? new NotFound(what, id) : new OutOfScope(what, id);
+	}
+
+}

@@ -1,0 +1,60 @@
+package vn.edu.hocbaso.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.edu.hocbaso.organisation.Guardian;
+import vn.edu.hocbaso.organisation.Sex;
+
+/**
+ * What the pages show, read inside one transaction so that templates never touch lazy associations.
+ */
+final class Views {
+
+	private Views() {
+	}
+
+	record SchoolRow(Long id, String name, String ministryCode, String unitName, long pupils) {
+	}
+
+	record ClassRow(Long id, String name, int grade, Long schoolId, String schoolName, long pupils) {
+	}
+
+	record GradeRow(int grade, int classes, long pupils) {
+	}
+
+	record SchoolSummary(SchoolRow school, List<GradeRow> grades) {
+
+		public long pupils() {
+			return grades.stream().mapToLong(GradeRow::pupils).sum();
+		}
+
+	}
+
+	record SchoolView(SchoolRow school, String address, String yearName, boolean whole, List<ClassRow> classes) {
+	}
+
+	record PupilRow(Long id, String fullName, LocalDate birthDate, Sex sex, String personalId) {
+	}
+
+	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils) {
+	}
+
+	record GuardianRow(Guardian.Relation relation, String fullName, String phone) {
+	}
+
+	record HistoryRow(String yearName, Long classId, String className, Long schoolId, String schoolName,
+			String registrationNumber, LocalDate enrolledOn, LocalDate leftOn, boolean visible) {
+	}
+
+	record PupilView(Long id, String fullName, String personalId, String ministryCode, Sex sex, LocalDate birthDate,
+			String ethnicity, String nationality, String placeOfBirth, String homeTown, String residence,
+			List<GuardianRow> guardians, List<HistoryRow> history) {
+	}
+
+	/** The home page: the sections that apply to the user's roles; empty lists are real, not placeholders. */
+	record HomeView(String mainRole, String yearName, boolean teacher, List<ClassRow> classes,
+			List<SchoolSummary> schools, boolean departmentWide, List<SchoolRow> departmentSchools) {
+	}
+
+}

@@ -1,0 +1,77 @@
+package vn.edu.hocbaso.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import vn.edu.hocbaso.organisation.Role;
+
+/**
+ * Who may open what. Two chains: the Camunda webapps (administrators only) and the application itself. Both
+ * share the login form, the session and the headers; CSRF protection is Spring's except for Camunda's REST API.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Our pages load nothing from elsewhere and run no script of their own. Camunda's pages are not covered:
+	 * its header filter sends its own policy (with a nonce for its inline scripts).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+
+		// Path patterns, not MVC patterns: most of /camunda/** is served by Camunda's own servlets, which MVC
+		// matchers (tied to the DispatcherServlet) would silently not match.
+		http.securityMatcher(PATHS.matcher("/camunda/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+			// The Cockpit, Tasklist and Admin pages call /camunda/api/** with Camunda's own CSRF token (cookie
+			// XSRF-TOKEN, header X-XSRF-TOKEN), checked by Camunda's CsrfPreventionFilter that the webapp
+			// starter puts in front of that API. Spring's token would be a second, different one the
+			// AngularJS client does not send, so Spring leaves that path to Camunda's filter.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/api/**")))
+			// No policy of ours here: Camunda's header filter sends one that fits its pages.
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain application(HttpSecurity http, LoginHandlers handlers) throws Exception {
+
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/actuator/health").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(handlers.success())
+				.failureHandler(handlers.failure())
+				.permitAll())
+			// With CSRF on, logout is a POST carrying the token; a link cannot log anyone out.
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+
+		return http.build();
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.edu.hocbaso.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * The home page shows each role what concerns it, with real counts.
+ */
+@WebIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HomePageIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	OrganisationFixture org;
+
+	@BeforeAll
+	void createOrganisation() {
+		org = new OrganisationFixture(jdbc, encoder);
+		org.pupil(org.schoolA.class4a, "Vũ Minh Khang");
+		org.pupil(org.schoolA.class4a, "Đỗ Thu Hà");
+		org.pupil(org.schoolA.class5a, "Bùi Gia Huy");
+	}
+
+	@Test
+	void homeroomTeacherSeesHerClassWithItsSize() throws Exception {
+		assertThat(home(org.schoolA.homeroomTeacher)).contains("data-role=\"HOMEROOM_TEACHER\"", "id=\"home-classes\"",
+				"/classes/" + org.schoolA.class4a, "Giáo viên chủ nhiệm");
+	}
+
+	@Test
+	void subjectTeacherSeesTheClassSheTeaches() throws Exception {
+		assertThat(home(org.schoolA.subjectTeacher)).contains("data-role=\"SUBJECT_TEACHER\"",
+				"/classes/" + org.schoolA.class5a);
+	}
+
+	@Test
+	void principalSeesHisSchoolGradeByGrade() throws Exception {
+		assertThat(home(org.schoolA.principal)).contains("data-role=\"PRINCIPAL\"", "Trường Tiểu học A " + org.tag,
+				"Khối 4", "Khối 5", "Tổng cộng").doesNotContain("Trường Tiểu học B " + org.tag);
+	}
+
+	@Test
+	void vicePrincipalAndClerkSeeTheSameSchoolSummary() throws Exception {
+		assertThat(home(org.schoolB.vicePrincipal)).contains("data-role=\"VICE_PRINCIPAL\"",
+				"Trường Tiểu học B " + org.tag);
+		assertThat(home(org.schoolB.clerk)).contains("data-role=\"SCHOOL_CLERK\"", "Trường Tiểu học B " + org.tag);
+	}
+
+	@Test
+	void departmentOfficerSeesTheSchoolsOfTheDepartment() throws Exception {
+		assertThat(home(org.officer)).contains("data-role=\"DEPARTMENT_OFFICER\"", "id=\"home-department\"",
+				"Trường Tiểu học A " + org.tag, "Trường Tiểu học B " + org.tag);
+	}
+
+	@Test
+	void administratorSeesTheDepartmentAndTheCamundaLink() throws Exception {
+		assertThat(home(org.admin)).contains("data-role=\"ADMINISTRATOR\"", "Trường Tiểu học A " + org.tag,
+				"/camunda/app/cockpit/default/");
+		assertThat(home(org.officer)).doesNotContain("/camunda/");
+	}
+
+	@Test
+	void homePageSpeaksEnglishOnRequest() throws Exception {
+		String page = mvc.perform(get("/").param("lang", "en").with(user(users.loadUserByUsername(org.officer))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("Schools of the department", "Department officer", "lang=\"en\"");
+	}
+
+	private String home(String username) throws Exception {
+		return mvc.perform(get("/").with(user(users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
