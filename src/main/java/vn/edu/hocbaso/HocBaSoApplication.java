@@ -17,16 +17,22 @@ public class HocBaSoApplication {
 
 	public static void main(String[] args) {
 
+		ConfigurableApplicationContext context = application(args).run(args);
+
+		if (CityGenerationCommand.requested(args)) {
+			System.exit(SpringApplication.exit(context));
+		}
+	}
+
+	/** The application for these arguments: a command-line city generation runs without the web server. */
+	static SpringApplication application(String... args) {
+
 		SpringApplication application = new SpringApplication(HocBaSoApplication.class);
-		boolean command = CityGenerationCommand.requested(args);
-		if (command) {
+		if (CityGenerationCommand.requested(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
 
-		ConfigurableApplicationContext context = application.run(args);
-		if (command) {
-			System.exit(SpringApplication.exit(context));
-		}
+		return application;
 	}
 
 }

@@ -73,8 +73,16 @@ final class CityChunk {
 		return pupils.count();
 	}
 
+	long rowCount() {
+		return tables().stream().mapToLong(CopyRows::count).sum();
+	}
+
+	private List<CopyRows> tables() {
+		return List.of(schools, classes, staff, roles, accounts, pupils, guardians, enrolments);
+	}
+
 	void copyInto(Connection connection) throws SQLException {
-		for (CopyRows rows : List.of(schools, classes, staff, roles, accounts, pupils, guardians, enrolments)) {
+		for (CopyRows rows : tables()) {
 			rows.copyInto(connection);
 		}
 	}

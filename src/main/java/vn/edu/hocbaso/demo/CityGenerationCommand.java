@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * pupil rows as a baseline, and the application exits.
  */
 @Component
-public class CityGenerationCommand implements ApplicationRunner {
+public class CityGenerationCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	public static final String OPTION = "generate-city";
 
@@ -25,6 +26,8 @@ public class CityGenerationCommand implements ApplicationRunner {
 	private final LoadBaseline baseline;
 
 	private final DemoProperties properties;
+
+	private int exitCode;
 
 	CityGenerationCommand(CityGenerator generator, LoadBaseline baseline, DemoProperties properties) {
 		this.generator = generator;
@@ -43,8 +46,26 @@ public class CityGenerationCommand implements ApplicationRunner {
 		if (!args.containsOption(OPTION)) {
 			return;
 		}
-		int pupils = intOption(args, "pupils", 770_000);
-		long seed = intOption(args, "seed", (int) properties.seed());
+		try {
+			generate(intOption(args, "pupils", 770_000), intOption(args, "seed", (int) properties.seed()));
+		}
+		catch (IllegalArgumentException | CityGenerator.CityNotEmpty ex) {
+			// A mistake on the command line, not a fault: say what is wrong, without a stack trace.
+			LOG.error("No city generated: {}", ex.getMessage());
+			exitCode = 2;
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+	private void generate(int pupils, long seed) {
+
+		if (pupils < 1) {
+			throw new IllegalArgumentException("--pupils must be at least 1");
+		}
 		CitySize size = CitySize.ofPupils(pupils);
 		LOG.info("Generating a city of about {} pupils: {} units, {} schools, {} classes.", pupils, size.units(),
 				size.schools(), size.classes());
@@ -52,26 +73,27 @@ public class CityGenerationCommand implements ApplicationRunner {
 		GenerationReport report = generator.generate(size, seed, progress -> LOG.info(
 				"{} / {} pupils written, {} pupils/s", progress.pupilsWritten(), progress.pupilsPlanned(),
 				Math.round(progress.pupilsPerSecond())));
-		LOG.info("City generated: {} schools, {} classes, {} staff, {} pupils in {} s: {} pupils/s (each with "
-				+ "guardians, an enrolment and a share of classes, staff, roles and accounts).", report.schools(),
-				report.classes(), report.staff(), report.pupils(), report.elapsed().toMillis() / 1000.0,
-				Math.round(report.pupilsPerSecond()));
+		LOG.info("City generated: {} schools, {} classes, {} staff, {} pupils in {} s: {} pupils/s, {} rows/s "
+				+ "({} rows in all, indexes and constraints included).", report.schools(), report.classes(),
+				report.staff(), report.pupils(), report.elapsed().toMillis() / 1000.0,
+				Math.round(report.pupilsPerSecond()), Math.round(report.rowsPerSecond()), report.rows());
 
 		LoadBaseline.Result raw = baseline.measure(report.pupils());
-		LOG.info("Baseline, same run: raw COPY of {} pupil rows into an unindexed table: {} rows/s. Generation "
-				+ "reaches {}% of it while writing about {} rows per pupil.", raw.rows(), Math.round(raw.rowsPerSecond()),
-				Math.round(100 * report.pupilsPerSecond() / raw.rowsPerSecond()), 4);
+		LOG.info("Baseline, same run: raw COPY of {} pupil rows into a table without indexes or constraints: "
+				+ "{} rows/s. The generation wrote rows at {}% of that rate.", raw.rows(),
+				Math.round(raw.rowsPerSecond()), Math.round(100 * report.rowsPerSecond() / raw.rowsPerSecond()));
 	}
 
 	private static int intOption(ApplicationArguments args, String name, int fallback) {
 		if (!args.containsOption(name) || args.getOptionValues(name).isEmpty()) {
 			return fallback;
 		}
+		String value = args.getOptionValues(name).get(0);
 		try {
-			return Integer.parseInt(args.getOptionValues(name).get(0).replace("_", ""));
+			return Integer.parseInt(value.replace("_", ""));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--" + name + " must be a whole number", ex);
+			throw new IllegalArgumentException("--" + name + " must be a whole number, not \"" + value + "\"", ex);
 		}
 	}
 

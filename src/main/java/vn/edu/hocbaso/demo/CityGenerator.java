@@ -40,9 +40,9 @@ public class CityGenerator {
 	private static final List<String> TABLES_WITH_IDS = List.of("department", "administrative_unit", "school",
 			"school_year", "school_class", "staff", "pupil");
 
-	/** Tables whose foreign keys and non-unique indexes are restored after the load rather than kept during it. */
-	private static final List<String> BULK_TABLES = List.of("school_class", "staff", "staff_role", "account",
-			"pupil", "guardian", "enrolment");
+	/** Tables whose indexes and constraints are restored after the load rather than kept up during it. */
+	private static final List<String> BULK_TABLES = List.of("school", "school_class", "staff", "staff_role",
+			"account", "pupil", "guardian", "enrolment");
 
 	private final DataSource dataSource;
 
@@ -101,13 +101,13 @@ public class CityGenerator {
 		long firstStaffId = city.ids().last("staff");
 		addDepartmentStaff(connection, city, seed);
 		DeferredChecks deferred = DeferredChecks.drop(connection, BULK_TABLES);
-		int pupils = writeSchools(connection, city, seed, started, progress);
+		Written written = writeSchools(connection, city, seed, started, progress);
 		deferred.restore(connection);
 		moveSequences(connection, city);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
 		int staff = (int) (city.ids().last("staff") - firstStaffId);
-		return new GenerationReport(size.schools(), size.classes(), staff, pupils, elapsed);
+		return new GenerationReport(size.schools(), size.classes(), staff, written.pupils(), written.rows(), elapsed);
 	}
 
 	/** The department's own accounts: the administrator and an officer of the primary education office. */
@@ -121,7 +121,7 @@ public class CityGenerator {
 		department.copyInto(connection);
 	}
 
-	private int writeSchools(Connection connection, CityContext city, long seed, long started,
+	private Written writeSchools(Connection connection, CityContext city, long seed, long started,
 			Consumer<Progress> progress) throws SQLException {
 
 		CitySize size = city.size();
@@ -129,14 +129,14 @@ public class CityGenerator {
 		int total = size.schools() * size.classesPerGrade() * 5 * (size.minPupils() + size.maxPupils()) / 2;
 		ExecutorService generator = Executors.newSingleThreadExecutor(r -> new Thread(r, "city-generator"));
 		try {
-			int written = 0;
+			Written written = new Written(0, 0);
 			CompletableFuture<CityChunk> next = chunk(generator, city, seed, 0, schoolsPerChunk);
 			for (int first = 0; first < size.schools(); first += schoolsPerChunk) {
 				CityChunk chunk = next.join();
 				next = chunk(generator, city, seed, first + schoolsPerChunk, schoolsPerChunk);
 				chunk.copyInto(connection);
-				written += chunk.pupilCount();
-				progress.accept(new Progress(written, total, Duration.ofNanos(System.nanoTime() - started)));
+				written = new Written(written.pupils() + chunk.pupilCount(), written.rows() + chunk.rowCount());
+				progress.accept(new Progress(written.pupils(), total, Duration.ofNanos(System.nanoTime() - started)));
 			}
 			return written;
 		}
@@ -242,6 +242,9 @@ public class CityGenerator {
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			return rs.next() ? rs.getLong(1) : null;
 		}
+	}
+
+	private record Written(int pupils, long rows) {
 	}
 
 	/** How far a generation has come. */

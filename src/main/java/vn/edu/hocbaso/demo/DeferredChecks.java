@@ -8,24 +8,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Secondary indexes and foreign keys put aside during a bulk load and restored at its end, inside the same
- * transaction. Building an index once over all rows, and checking a foreign key with one join, is several times
- * cheaper than doing either row by row. Unique indexes stay, so duplicates are caught as they arrive; the
- * restored foreign keys check every row before the commit, so no orphan can be committed.
+ * Indexes, unique constraints and foreign keys put aside during a bulk load and restored at its end, inside the
+ * same transaction. Building an index once over all rows, and checking a foreign key with one join, is several
+ * times cheaper than doing either row by row. Only the primary keys stay. The restored constraints check every
+ * row before the commit, so a duplicate or an orphan fails the whole load instead of being committed.
  */
 final class DeferredChecks {
 
-	private static final String NON_UNIQUE_INDEXES = """
-			select i.indexname, i.indexdef from pg_indexes i
-			join pg_class c on c.relname = i.indexname and c.relnamespace = to_regnamespace(i.schemaname)
-			join pg_index x on x.indexrelid = c.oid
-			where i.schemaname = current_schema() and i.tablename = any (?) and not x.indisunique
+	/** Indexes of their own, not those behind a primary key or a constraint. */
+	private static final String INDEXES = """
+			select x.indexrelid::regclass::text, pg_get_indexdef(x.indexrelid) from pg_index x
+			join pg_class t on t.oid = x.indrelid
+			where t.relnamespace = to_regnamespace(current_schema()) and t.relname = any (?)
+			and not x.indisprimary and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid)
 			""";
 
-	private static final String FOREIGN_KEYS = """
+	/** Foreign keys first: a unique constraint cannot go while a foreign key leans on it. */
+	private static final String CONSTRAINTS = """
 			select c.relname, k.conname, pg_get_constraintdef(k.oid) from pg_constraint k
 			join pg_class c on c.oid = k.conrelid
-			where k.contype = 'f' and c.relnamespace = to_regnamespace(current_schema()) and c.relname = any (?)
+			where k.contype in ('f', 'u') and c.relnamespace = to_regnamespace(current_schema())
+			and c.relname = any (?)
+			order by k.contype
 			""";
 
 	private final List<String> restore = new ArrayList<>();
@@ -33,18 +37,19 @@ final class DeferredChecks {
 	private DeferredChecks() {
 	}
 
-	/** Drops the non-unique indexes and foreign keys of the tables and remembers how to restore them. */
+	/** Drops the indexes and constraints of the tables but their primary keys, remembering how to restore them. */
 	static DeferredChecks drop(Connection connection, List<String> tables) throws SQLException {
 
 		DeferredChecks deferred = new DeferredChecks();
 		List<String> drop = new ArrayList<>();
-		for (String[] row : query(connection, FOREIGN_KEYS, tables)) {
-			drop.add("alter table " + row[0] + " drop constraint " + row[1]);
-			deferred.restore.add("alter table " + row[0] + " add constraint " + row[1] + " " + row[2]);
-		}
-		for (String[] row : query(connection, NON_UNIQUE_INDEXES, tables)) {
+		for (String[] row : query(connection, INDEXES, tables)) {
 			drop.add("drop index " + row[0]);
 			deferred.restore.add(row[1]);
+		}
+		for (String[] row : query(connection, CONSTRAINTS, tables)) {
+			drop.add("alter table " + row[0] + " drop constraint " + row[1]);
+			// Restored in reverse: unique constraints before the foreign keys.
+			deferred.restore.add(0, "alter table " + row[0] + " add constraint " + row[1] + " " + row[2]);
 		}
 
 		execute(connection, drop);

@@ -2,6 +2,7 @@ package vn.edu.hocbaso.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import vn.edu.hocbaso.organisation.Role;
  * share the login form, the session and the headers; CSRF protection is Spring's except for Camunda's REST API.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the command-line city generation runs without a web server
 class SecurityConfiguration {
 
 	/**
