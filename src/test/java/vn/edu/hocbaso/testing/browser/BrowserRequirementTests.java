@@ -1,4 +1,4 @@
-package vn.edu.hocbaso.browser;
+package vn.edu.hocbaso.testing.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

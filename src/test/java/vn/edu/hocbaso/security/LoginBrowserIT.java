@@ -1,10 +1,13 @@
-package vn.edu.hocbaso.browser;
+package vn.edu.hocbaso.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import vn.edu.hocbaso.testing.browser.Browser;
+import vn.edu.hocbaso.testing.browser.BrowserTest;
 
 /**
  * Signing in through the real login page, as a person would. Written against the login page's contract: a

@@ -1,4 +1,4 @@
-package vn.edu.hocbaso.browser;
+package vn.edu.hocbaso.testing.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
