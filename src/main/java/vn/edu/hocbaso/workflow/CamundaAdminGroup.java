@@ -1,4 +1,4 @@
-package vn.edu.hocbaso.security;
+package vn.edu.hocbaso.workflow;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps Camunda's administrator group from being empty. While it is empty, the Camunda webapps send every
  * visitor to a first-run page that creates a Camunda-only administrator login, outside our accounts and their
- * lockout. Our administrators sign in through {@link CamundaWebappAuthentication} and are not Camunda users, so
- * the group gets one technical member whose random password nobody knows
- * (ids may hold only letters and digits).
+ * lockout. Our administrators sign in with our own login (security's CamundaWebappAuthentication) and are not
+ * Camunda users, so the group gets one technical member whose random password nobody knows (ids may hold only
+ * letters and digits).
  */
 @Component
 class CamundaAdminGroup {
