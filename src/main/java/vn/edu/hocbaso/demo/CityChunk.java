@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import vn.edu.hocbaso.organisation.PersonName;
@@ -114,19 +116,34 @@ final class CityChunk {
 		long[] classIds = new long[5 * perGrade];
 		for (int grade = 1; grade <= 5; grade++) {
 			for (int c = 0; c < perGrade; c++) {
-				String name = grade + String.valueOf((char) ('A' + c));
-				long classId = city.ids().next("school_class");
+				char letter = (char) ('A' + c);
+				long classId = addClass(schoolId, 0, grade, letter);
 				classIds[(grade - 1) * perGrade + c] = classId;
-				classes.add(classId).add(schoolId).add(city.schoolYearId()).add(grade).add(name);
-				classes.end();
+				long[] earlierClassIds = new long[grade];
+				for (int back = 1; back < grade; back++) {
+					earlierClassIds[back] = addClass(schoolId, back, grade - back, letter);
+				}
 
-				String username = "gvcn" + schoolNumber + "." + name.toLowerCase(java.util.Locale.ROOT);
+				String username = "gvcn" + schoolNumber + "." + grade + Character.toLowerCase(letter);
 				addStaff(schoolId, Role.HOMEROOM_TEACHER, classId, null, username, "Giáo viên");
-				addPupils(schoolId, classId, grade, unitName);
+				addPupils(schoolId, classId, earlierClassIds, grade, unitName);
 			}
 		}
 
 		return classIds;
+	}
+
+	/**
+	 * A class of a school year {@code back} years ago (0: the current year). Earlier classes have no staff of
+	 * their own: staff roles describe this year's work.
+	 */
+	private long addClass(long schoolId, int back, int grade, char letter) {
+
+		long classId = city.ids().next("school_class");
+		classes.add(classId).add(schoolId).add(city.yearsAgo(back).id()).add(grade).add(grade + String.valueOf(letter));
+		classes.end();
+
+		return classId;
 	}
 
 	/** English and Informatics for grades 3–5, physical education for all: one teacher each per school. */
@@ -172,14 +189,25 @@ final class CityChunk {
 		roles.end();
 	}
 
-	private void addPupils(long schoolId, long classId, int grade, String unitName) {
+	/**
+	 * Pupils who entered grade 1 here and went up with their class every year: an enrolment per year, the
+	 * earlier ones ended on the last day of their school year, all under one registration number.
+	 */
+	private void addPupils(long schoolId, long classId, long[] earlierClassIds, int grade, String unitName) {
 
 		int size = city.size().minPupils() + random.nextInt(city.size().maxPupils() - city.size().minPupils() + 1);
+		int entryYear = city.schoolYearStart() - grade + 1;
 		for (int i = 0; i < size; i++) {
 			long pupilId = addPupil(grade, unitName);
-			int entryYear = city.schoolYearStart() - grade + 1;
 			String registration = registrationNumber(schoolId, entryYear);
-			enrolmentList.add(new Enrolment(pupilId, classId, registration, entryYear, city.schoolYearStartsOn()));
+			for (int back = grade - 1; back >= 1; back--) {
+				CityContext.Year year = city.yearsAgo(back);
+				Enrolment earlier = new Enrolment(pupilId, earlierClassIds[back], registration, entryYear,
+						year.startsOn());
+				earlier.leftOn = year.endsOn();
+				enrolmentList.add(earlier);
+			}
+			enrolmentList.add(new Enrolment(pupilId, classId, registration, entryYear, city.year().startsOn()));
 		}
 	}
 
@@ -222,8 +250,8 @@ final class CityChunk {
 	}
 
 	private void addGuardian(long pupilId, String relation, String name) {
-		String phone = "09" + digits(random.nextInt(100_000_000), 8);
-		guardians.add(pupilId).add(relation).add(name).add(phone);
+		// No phone number: any ten digits generated could be someone's real number.
+		guardians.add(pupilId).add(relation).add(name).add(null);
 		guardians.end();
 	}
 
@@ -236,14 +264,12 @@ final class CityChunk {
 		if (schoolIds.size() < 2) {
 			return;
 		}
-		int count = Math.max(2, enrolmentList.size() / 200);
+		List<Enrolment> current = enrolmentList.stream().filter(e -> e.leftOn == null).toList();
+		int count = Math.max(2, current.size() / 200);
 		LocalDate left = LocalDate.of(city.schoolYearStart(), 11, 15);
-		List<Enrolment> moved = new ArrayList<>();
+		Set<Enrolment> moved = new LinkedHashSet<>();
 		for (int t = 0; t < count; t++) {
-			Enrolment from = enrolmentList.get(random.nextInt(enrolmentList.size()));
-			if (from.leftOn == null && !moved.contains(from)) {
-				moved.add(from);
-			}
+			moved.add(current.get(random.nextInt(current.size())));
 		}
 		for (Enrolment from : moved) {
 			from.leftOn = left;

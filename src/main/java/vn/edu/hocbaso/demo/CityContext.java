@@ -14,8 +14,26 @@ import vn.edu.hocbaso.organisation.Sex;
  * and the personal-ID counters that keep every generated number unique.
  */
 record CityContext(CitySize size, long departmentId, String departmentCode, String provinceCode,
-		String provinceName, long[] unitIds, long schoolYearId, int schoolYearStart, LocalDate schoolYearStartsOn,
-		String passwordHash, Ids ids, PersonalIds personalIds) {
+		String provinceName, long[] unitIds, List<Year> years, String passwordHash, Ids ids,
+		PersonalIds personalIds) {
+
+	/** The current school year. */
+	Year year() {
+		return years.get(0);
+	}
+
+	/** The school year {@code back} years before the current one; grade 5 pupils go back four. */
+	Year yearsAgo(int back) {
+		return years.get(back);
+	}
+
+	int schoolYearStart() {
+		return year().startYear();
+	}
+
+	/** A school year as stored. */
+	record Year(long id, int startYear, LocalDate startsOn, LocalDate endsOn) {
+	}
 
 	private static final List<String> PROVINCES = PersonalId.provinceCodes().stream().sorted().toList();
 

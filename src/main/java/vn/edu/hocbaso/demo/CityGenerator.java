@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,12 +182,14 @@ public class CityGenerator {
 		long departmentId = insertDepartment(connection, ids);
 		long[] unitIds = insertUnits(connection, ids, departmentId, size.units());
 		int startYear = SchoolYear.startYearOn(LocalDate.now(clock));
-		SchoolYear year = new SchoolYear(startYear);
-		long schoolYearId = insertSchoolYear(connection, ids, year);
+		List<CityContext.Year> years = new ArrayList<>();
+		for (int back = 0; back < 5; back++) {
+			years.add(insertSchoolYear(connection, ids, new SchoolYear(startYear - back)));
+		}
 		String passwordHash = passwordEncoder.encode(properties.password());
 
-		return new CityContext(size, departmentId, "01", "001", "Hà Nội", unitIds, schoolYearId, startYear,
-				year.getStartsOn(), passwordHash, ids, new CityContext.PersonalIds((int) (seed % 1_000_000)));
+		return new CityContext(size, departmentId, "01", "001", "Hà Nội", unitIds, years, passwordHash, ids,
+				new CityContext.PersonalIds((int) (seed % 1_000_000)));
 	}
 
 	private long insertDepartment(Connection connection, CityContext.Ids ids) throws SQLException {
@@ -208,16 +211,18 @@ public class CityGenerator {
 		return unitIds;
 	}
 
-	private long insertSchoolYear(Connection connection, CityContext.Ids ids, SchoolYear year) throws SQLException {
+	private CityContext.Year insertSchoolYear(Connection connection, CityContext.Ids ids, SchoolYear year)
+			throws SQLException {
+
 		String sql = "select id from school_year where start_year = " + year.getStartYear();
-		Long existing = queryLong(connection, sql);
-		if (existing != null) {
-			return existing;
+		Long id = queryLong(connection, sql);
+		if (id == null) {
+			id = ids.next("school_year");
+			update(connection, "insert into school_year (id, start_year, starts_on, ends_on) values (?, ?, ?, ?)",
+					id, year.getStartYear(), year.getStartsOn(), year.getEndsOn());
 		}
-		long id = ids.next("school_year");
-		update(connection, "insert into school_year (id, start_year, starts_on, ends_on) values (?, ?, ?, ?)", id,
-				year.getStartYear(), year.getStartsOn(), year.getEndsOn());
-		return id;
+
+		return new CityContext.Year(id, year.getStartYear(), year.getStartsOn(), year.getEndsOn());
 	}
 
 	private void moveSequences(Connection connection, CityContext city) throws SQLException {

@@ -27,7 +27,10 @@ class DemoCityIT {
 	private static final String DEMO = """
 			with demo_school as (select s.* from school s join administrative_unit u on u.id = s.unit_id
 			  join department d on d.id = u.department_id where d.code = '01'),
-			demo_class as (select c.* from school_class c join demo_school s on s.id = c.school_id),
+			demo_class as (select c.* from school_class c join demo_school s on s.id = c.school_id
+			  where c.school_year_id = (select id from school_year order by start_year desc limit 1)),
+			demo_earlier_class as (select c.* from school_class c join demo_school s on s.id = c.school_id
+			  where c.school_year_id <> (select id from school_year order by start_year desc limit 1)),
 			demo_pupil as (select distinct p.* from pupil p join enrolment e on e.pupil_id = p.id
 			  join demo_class c on c.id = e.class_id),
 			demo_staff as (select t.* from staff t join department d on d.id = t.department_id where d.code = '01')
@@ -151,6 +154,31 @@ class DemoCityIT {
 			assertThat(((Number) move.get("schools")).intValue()).isEqualTo(2);
 			assertThat(((Number) move.get("open")).intValue()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void pupilsCarryTheirStudyHistoryFromGradeOne() {
+
+		List<Map<String, Object>> histories = jdbc.queryForList(DEMO + """
+				select p.id, count(*) as years, count(distinct e.registration_number) as registrations,
+				  string_agg(c.grade::text, '' order by y.start_year) as grades,
+				  max(y.start_year) - min(y.start_year) + 1 as span
+				from demo_pupil p join enrolment e on e.pupil_id = p.id
+				join school_class c on c.id = e.class_id join school_year y on y.id = c.school_year_id
+				where not exists (select 1 from enrolment t where t.pupil_id = p.id
+				  and t.left_on < (select starts_on from school_year order by start_year desc limit 1) + 365
+				  and t.left_on > (select starts_on from school_year order by start_year desc limit 1))
+				group by p.id""");
+
+		assertThat(histories).hasSizeGreaterThan(1_000).allSatisfy(history -> {
+			int years = ((Number) history.get("years")).intValue();
+			assertThat((String) history.get("grades")).isEqualTo("12345".substring(0, years));
+			assertThat(((Number) history.get("span")).intValue()).isEqualTo(years);
+			assertThat(((Number) history.get("registrations")).intValue()).isOne();
+		});
+		assertThat(count(DEMO + "select count(*) from demo_earlier_class")).isEqualTo(4 * 2 * (4 + 3 + 2 + 1));
+		assertThat(count(DEMO + """
+				select count(*) from staff_role r join demo_earlier_class c on c.id = r.class_id""")).isZero();
 	}
 
 	private int count(String sql) {
