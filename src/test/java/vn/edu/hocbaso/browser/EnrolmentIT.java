@@ -129,7 +129,8 @@ class EnrolmentIT {
 				Arguments.of("registrationNumber", "", "registrationNumber", "Số đăng bộ không được để trống"),
 				Arguments.of("motherName", "Trần Thị 2", "motherName", "Họ và tên mẹ chỉ được gồm chữ cái"),
 				Arguments.of("ethnicity", "", "ethnicity", "Dân tộc không được để trống"),
-				Arguments.of("enrolledOn", "2020-01-01", "enrolledOn", "Ngày nhập học phải nằm trong năm học của lớp."));
+				Arguments.of("enrolledOn", "2020-01-01", "enrolledOn",
+						"Ngày nhập học phải nằm trong năm học của lớp."));
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\"")
@@ -179,8 +180,10 @@ class EnrolmentIT {
 		form.put("personalId", "0013170");
 
 		// Attribute values come back with HTML entities for letters such as "ê".
-		assertThat(HtmlUtils.htmlUnescape(refusedPage(org.schoolA.clerk, form))).contains("value=\"Lê Thị Hoa\"", "value=\"0013170\"",
-				"value=\"Bệnh viện Xanh Pôn\"", "name=\"_csrf\"");
+		String page = HtmlUtils.htmlUnescape(refusedPage(org.schoolA.clerk, form));
+
+		assertThat(page).contains("value=\"Lê Thị Hoa\"", "value=\"0013170\"", "value=\"Bệnh viện Xanh Pôn\"",
+				"name=\"_csrf\"");
 	}
 
 	@Test
