@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.edu.hocbaso.browser.Views.ClassRow;
 import vn.edu.hocbaso.browser.Views.ClassView;
+import vn.edu.hocbaso.browser.Views.EnrolTarget;
 import vn.edu.hocbaso.browser.Views.GradeRow;
 import vn.edu.hocbaso.browser.Views.GuardianRow;
 import vn.edu.hocbaso.browser.Views.HistoryRow;
@@ -115,7 +116,25 @@ class OrganisationBrowser {
 		String teacher = staff.findHomeroomTeacher(id).map(Staff::getFullName).orElse(null);
 
 		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
-				teacher, members);
+				teacher, members, mayEnrol(schoolClass, scope));
+	}
+
+	/** The class a pupil is to join: only the board and clerk of its school may, and only in this school year. */
+	EnrolTarget enrolTarget(Long classId, AccessScope scope) {
+
+		SchoolClass schoolClass = classes.findWithSchoolById(classId).orElseThrow(missing(scope, "Class", classId));
+		if (!mayEnrol(schoolClass, scope)) {
+			throw new OutOfScope("Class", classId);
+		}
+
+		return new EnrolTarget(schoolClass.getId(), schoolClass.getName(), schoolClass.getSchool().getName(),
+				schoolClass.getSchoolYear().getName());
+	}
+
+	private boolean mayEnrol(SchoolClass schoolClass, AccessScope scope) {
+		SchoolYear year = currentYear();
+		return scope.managesSchool(schoolClass.getSchool()) && year != null
+				&& year.getId().equals(schoolClass.getSchoolYear().getId());
 	}
 
 	PupilView pupil(Long id, AccessScope scope) {

@@ -37,7 +37,13 @@ final class Views {
 	record PupilRow(Long id, String fullName, LocalDate birthDate, Sex sex, String personalId) {
 	}
 
-	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils) {
+	/** A class; {@code canEnrol} when the user may add pupils to it. */
+	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils,
+			boolean canEnrol) {
+	}
+
+	/** The class a pupil is being enrolled in, for the heading of the form. */
+	record EnrolTarget(Long classId, String className, String schoolName, String yearName) {
 	}
 
 	record GuardianRow(Guardian.Relation relation, String fullName, String phone) {

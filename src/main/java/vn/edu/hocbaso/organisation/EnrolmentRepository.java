@@ -2,6 +2,7 @@ package vn.edu.hocbaso.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -38,5 +39,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.pupil.id = :pupilId
 			order by e.enrolledOn""")
 	List<Enrolment> findHistoryOfPupil(Long pupilId);
+
+	/** The stay a pupil is in now, if any; there is at most one. */
+	@Query("select e from Enrolment e join fetch e.schoolClass where e.pupil.id = :pupilId and e.leftOn is null")
+	Optional<Enrolment> findCurrentOfPupil(Long pupilId);
 
 }

@@ -3,6 +3,8 @@ package vn.edu.hocbaso.organisation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -60,18 +62,45 @@ public class Pupil {
 		PersonalId checkedId = new PersonalId(identity.personalId());
 		checkedId.checkMatches(identity.sex(), identity.birthDate());
 		PersonName name = new PersonName(identity.fullName());
+		PupilIdentity text = identity.normalised();
 
 		this.personalId = checkedId.value();
-		this.ministryCode = identity.ministryCode();
+		this.ministryCode = text.ministryCode() == null ? unassignedCode() : text.ministryCode();
 		this.fullName = name.value();
 		this.searchName = name.searchKey();
 		this.sex = identity.sex();
 		this.birthDate = identity.birthDate();
-		this.ethnicity = identity.ethnicity();
-		this.nationality = identity.nationality();
-		this.placeOfBirth = identity.placeOfBirth();
-		this.homeTown = identity.homeTown();
-		this.residence = identity.residence();
+		this.ethnicity = text.ethnicity();
+		this.nationality = text.nationality();
+		this.placeOfBirth = text.placeOfBirth();
+		this.homeTown = text.homeTown();
+		this.residence = text.residence();
+	}
+
+	/**
+	 * A unique stand-in until {@link #assignMinistryCode(String)}: the column is not null and the code is built
+	 * from the id, which the database hands out only on insert.
+	 */
+	private static String unassignedCode() {
+		return "~" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
+	}
+
+	boolean hasMinistryCode() {
+		return !ministryCode.startsWith("~");
+	}
+
+	/** MA_HOC_SINH as the department hands it out: its code followed by the pupil id in eight digits. */
+	void assignMinistryCode(String departmentCode) {
+		if (id == null || hasMinistryCode()) {
+			throw new IllegalStateException("Pupil " + id + " cannot be given a new ministry code");
+		}
+		this.ministryCode = departmentCode + "%08d".formatted(id);
+	}
+
+	/** Whether an entered name and birth date are this pupil's, whatever the composition or case of the name. */
+	boolean isSamePerson(PersonName name, LocalDate birthDate) {
+		return fullName.toLowerCase(Locale.ROOT).equals(name.value().toLowerCase(Locale.ROOT))
+				&& this.birthDate.equals(birthDate);
 	}
 
 	public Guardian addGuardian(Guardian.Relation relation, PersonName name, String phone) {

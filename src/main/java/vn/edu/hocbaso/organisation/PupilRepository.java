@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.organisation;
 
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,5 +33,9 @@ public interface PupilRepository extends JpaRepository<Pupil, Long> {
 
 	@Query("select count(p) > 0 from Pupil p where p.id = :pupilId and " + IN_REACH)
 	boolean isInReach(Long pupilId, Long departmentId, Collection<Long> schoolIds, Collection<Long> classIds);
+
+	Optional<Pupil> findByPersonalId(String personalId);
+
+	Optional<Pupil> findByMinistryCode(String ministryCode);
 
 }

@@ -100,6 +100,11 @@ public final class AccessScope implements Serializable {
 		return inDepartment(school) || schoolIds.contains(school.getId());
 	}
 
+	/** Whether the user runs the school (principal, vice-principal or clerk) and may enrol its pupils. */
+	public boolean managesSchool(School school) {
+		return schoolIds.contains(school.getId());
+	}
+
 	public boolean canSee(SchoolClass schoolClass) {
 		return seesWhole(schoolClass.getSchool()) || classIds.contains(schoolClass.getId());
 	}
