@@ -62,6 +62,9 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("shared_buffers", "256MB")
+				// Fewer checkpoints while a city is loaded: each one makes the next writes log whole pages again.
+				.setServerConfig("max_wal_size", "4GB")
+				.setServerConfig("checkpoint_timeout", "15min")
 				.setLocaleConfig("encoding", "UTF8")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
