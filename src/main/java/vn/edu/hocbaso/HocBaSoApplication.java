@@ -17,10 +17,27 @@ public class HocBaSoApplication {
 
 	public static void main(String[] args) {
 
+		if (CityGenerationCommand.requested(args)) {
+			checkCityOptions(args);
+		}
 		ConfigurableApplicationContext context = application(args).run(args);
 
 		if (CityGenerationCommand.requested(args)) {
 			System.exit(SpringApplication.exit(context));
+		}
+	}
+
+	/**
+	 * Refuses bad command-line options at once, before half a minute of start-up. Logging is not set up yet,
+	 * so the reason goes to standard error.
+	 */
+	private static void checkCityOptions(String[] args) {
+		try {
+			CityGenerationCommand.Options.of(args, 0);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("No city generated: " + ex.getMessage());
+			System.exit(2);
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 public class CityGenerationCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	public static final String OPTION = "generate-city";
+
+	/** Twice Vietnam's primary pupils: beyond this a personal-ID prefix would run out of serial numbers. */
+	private static final int MAX_PUPILS = 18_000_000;
 
 	private static final Logger LOG = LoggerFactory.getLogger(CityGenerationCommand.class);
 
@@ -47,7 +51,8 @@ public class CityGenerationCommand implements ApplicationRunner, ExitCodeGenerat
 			return;
 		}
 		try {
-			generate(intOption(args, "pupils", 770_000), intOption(args, "seed", (int) properties.seed()));
+			Options options = Options.of(args.getSourceArgs(), properties.seed());
+			generate(options.pupils(), options.seed());
 		}
 		catch (IllegalArgumentException | CityGenerator.CityNotEmpty ex) {
 			// A mistake on the command line, not a fault: say what is wrong, without a stack trace.
@@ -63,9 +68,6 @@ public class CityGenerationCommand implements ApplicationRunner, ExitCodeGenerat
 
 	private void generate(int pupils, long seed) {
 
-		if (pupils < 1) {
-			throw new IllegalArgumentException("--pupils must be at least 1");
-		}
 		CitySize size = CitySize.ofPupils(pupils);
 		LOG.info("Generating a city of about {} pupils: {} units, {} schools, {} classes.", pupils, size.units(),
 				size.schools(), size.classes());
@@ -84,17 +86,43 @@ public class CityGenerationCommand implements ApplicationRunner, ExitCodeGenerat
 				Math.round(raw.rowsPerSecond()), Math.round(100 * report.rowsPerSecond() / raw.rowsPerSecond()));
 	}
 
-	private static int intOption(ApplicationArguments args, String name, int fallback) {
-		if (!args.containsOption(name) || args.getOptionValues(name).isEmpty()) {
-			return fallback;
+	/**
+	 * The command's options, checked before anything starts.
+	 *
+	 * @param pupils about how many pupils the city gets
+	 * @param seed the random seed
+	 */
+	public record Options(int pupils, long seed) {
+
+		/**
+		 * Reads {@code --pupils} (default 770,000) and {@code --seed}.
+		 * @throws IllegalArgumentException naming the option and what is wrong with it
+		 */
+		public static Options of(String[] args, long defaultSeed) {
+
+			ApplicationArguments parsed = new DefaultApplicationArguments(args);
+			int pupils = intOption(parsed, "pupils", 770_000);
+			if (pupils < 1 || pupils > MAX_PUPILS) {
+				throw new IllegalArgumentException("--pupils must be between 1 and " + MAX_PUPILS);
+			}
+
+			return new Options(pupils, intOption(parsed, "seed", (int) defaultSeed));
 		}
-		String value = args.getOptionValues(name).get(0);
-		try {
-			return Integer.parseInt(value.replace("_", ""));
+
+		private static int intOption(ApplicationArguments args, String name, int fallback) {
+			if (!args.containsOption(name) || args.getOptionValues(name).isEmpty()) {
+				return fallback;
+			}
+			String value = args.getOptionValues(name).get(0);
+			try {
+				return Integer.parseInt(value.replace("_", ""));
+			}
+			catch (NumberFormatException ex) {
+				String problem = value.matches("-?\\d+") ? "is too large" : "must be a whole number";
+				throw new IllegalArgumentException("--" + name + " " + problem + ", not \"" + value + "\"", ex);
+			}
 		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--" + name + " must be a whole number, not \"" + value + "\"", ex);
-		}
+
 	}
 
 }
