@@ -20,6 +20,9 @@ class LoadBaseline {
 
 	private static final int MAX_ROWS = 200_000;
 
+	private static final String COLUMNS = "id, personal_id, ministry_code, full_name, search_name, sex, birth_date, "
+			+ "ethnicity, nationality, place_of_birth, home_town, residence";
+
 	private final DataSource dataSource;
 
 	LoadBaseline(DataSource dataSource) {
@@ -35,8 +38,7 @@ class LoadBaseline {
 			}
 
 			long started = System.nanoTime();
-			long copied = CopyRows.copy(connection, "pupil_baseline", "id, personal_id, ministry_code, full_name, "
-					+ "search_name, sex, birth_date, ethnicity, nationality, place_of_birth, home_town, residence", rows);
+			long copied = CopyRows.copy(connection, "pupil_baseline", COLUMNS, rows);
 			double seconds = (System.nanoTime() - started) / 1e9;
 
 			connection.rollback();
@@ -50,9 +52,7 @@ class LoadBaseline {
 	private String copyOut(Connection connection, int limit) throws SQLException {
 		try {
 			StringWriter out = new StringWriter();
-			String sql = "COPY (select id, personal_id, ministry_code, full_name, search_name, sex, birth_date, "
-					+ "ethnicity, nationality, place_of_birth, home_town, residence from pupil order by id desc limit "
-					+ limit + ") TO STDOUT";
+			String sql = "COPY (select " + COLUMNS + " from pupil order by id desc limit " + limit + ") TO STDOUT";
 			connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
 			return out.toString();
 		}

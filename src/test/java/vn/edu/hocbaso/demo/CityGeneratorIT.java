@@ -82,7 +82,8 @@ class CityGeneratorIT {
 
 		String constraints = "select string_agg(conname || pg_get_constraintdef(oid), ',' order by conname) "
 				+ "from pg_constraint where connamespace = 'public'::regnamespace";
-		String indexes = "select string_agg(indexdef, ',' order by indexname) from pg_indexes where schemaname = 'public'";
+		String indexes = "select string_agg(indexdef, ',' order by indexname) from pg_indexes "
+				+ "where schemaname = 'public'";
 		String constraintsBefore = scratch.queryForObject(constraints, String.class);
 		String indexesBefore = scratch.queryForObject(indexes, String.class);
 
@@ -131,7 +132,8 @@ class CityGeneratorIT {
 
 		String pupils = "select string_agg(full_name || personal_id, ',' order by id) from pupil";
 		assertThat(twin.queryForObject(pupils, String.class)).isEqualTo(scratch.queryForObject(pupils, String.class));
-		assertThat(other.queryForObject(pupils, String.class)).isNotEqualTo(scratch.queryForObject(pupils, String.class));
+		assertThat(other.queryForObject(pupils, String.class))
+			.isNotEqualTo(scratch.queryForObject(pupils, String.class));
 	}
 
 	private int count(String sql) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,8 @@ class PersonalIdTests {
 	void refusesMalformedNumbersNamingTheProblem(String value, PersonalId.Problem problem) {
 		assertThatExceptionOfType(PersonalId.InvalidPersonalId.class).isThrownBy(() -> new PersonalId(value))
 			.satisfies(ex -> assertThat(ex.problem()).isEqualTo(problem))
-			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("personalId.invalid." + problem.name().toLowerCase()));
+			.satisfies(ex -> assertThat(ex.messageKey())
+				.isEqualTo("personalId.invalid." + problem.name().toLowerCase(Locale.ROOT)));
 	}
 
 	@Test
