@@ -55,7 +55,8 @@ final class NationalRecordReader {
 	}
 
 	private static NationalRecord.Issue issue(XmlReader general) {
-		return new NationalRecord.Issue(general.text(TEN_GIAM_HIEU_KY_HOC_BA), general.text(SO_CCCD_GIAM_HIEU_KY_HOC_BA),
+		return new NationalRecord.Issue(general.text(TEN_GIAM_HIEU_KY_HOC_BA),
+				general.text(SO_CCCD_GIAM_HIEU_KY_HOC_BA),
 				general.text(CHUC_VU_GIAM_HIEU_KY_HOC_BA), general.text(DIA_DANH_PHAT_HANH_HOC_BA),
 				general.value(NGAY_TAO_HOC_BA, HocBaTags::parseDateTime),
 				general.value(NGAY_KY_PHAT_HANH_HOC_BA, HocBaTags::parseDateTime),

@@ -13,7 +13,8 @@ class GradeMatrixTests {
 	void everyGradeTeachesVietnameseAndMathsWithATest() {
 		for (int grade = 1; grade <= 5; grade++) {
 			assertThat(GradeMatrix.offer(Subject.TV, grade)).hasValue(new GradeMatrix.Offer(Subject.TV, false, true));
-			assertThat(GradeMatrix.offer(Subject.TOAN, grade)).hasValue(new GradeMatrix.Offer(Subject.TOAN, false, true));
+			assertThat(GradeMatrix.offer(Subject.TOAN, grade))
+				.hasValue(new GradeMatrix.Offer(Subject.TOAN, false, true));
 		}
 	}
 

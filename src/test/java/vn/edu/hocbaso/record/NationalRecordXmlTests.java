@@ -105,8 +105,9 @@ class NationalRecordXmlTests {
 			.isThrownBy(() -> validate(xml.replace("<MUC_DAT_DUOC>T<", "<MUC_DAT_DUOC>Đ<")));
 		assertThatExceptionOfType(InvalidNationalXml.class)
 			.isThrownBy(() -> validate(xml.replace("<DIEM_KIEM_TRA_DINH_KY>9<", "<DIEM_KIEM_TRA_DINH_KY>8.5<")));
-		assertThatExceptionOfType(InvalidNationalXml.class).isThrownBy(() -> validate(
-				xml.replace("<PHIEN_BAN>1.0</PHIEN_BAN>", "").replace("</THONG_TU>", "</THONG_TU><PHIEN_BAN>1.0</PHIEN_BAN>")));
+		String versionAfterCircular = xml.replace("<PHIEN_BAN>1.0</PHIEN_BAN>", "")
+			.replace("</THONG_TU>", "</THONG_TU><PHIEN_BAN>1.0</PHIEN_BAN>");
+		assertThatExceptionOfType(InvalidNationalXml.class).isThrownBy(() -> validate(versionAfterCircular));
 	}
 
 	@Test

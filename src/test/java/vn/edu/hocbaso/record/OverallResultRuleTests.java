@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OverallResultRuleTests {
 
 	@ParameterizedTest(name = "grade {0}, lowest score {1} -> {2}")
-	@CsvSource({ "4, 10, HTXS", "4, 9, HTXS", "4, 8, HTT", "4, 7, HTT", "4, 6, HT", "4, 5, HT", "4, 4, CHT", "1, 9, HTXS", "1, 8, HTT",
-			"5, 7, HTT", "5, 6, HT", "5, 0, CHT" })
+	@CsvSource({ "4, 10, HTXS", "4, 9, HTXS", "4, 8, HTT", "4, 7, HTT", "4, 6, HT", "4, 5, HT", "4, 4, CHT",
+			"1, 9, HTXS", "1, 8, HTT", "5, 7, HTT", "5, 6, HT", "5, 0, CHT" })
 	void allTGivesTheResultOfTheLowestScore(int grade, int lowest, OverallResult expected) {
 		assertThat(suggest(SampleResults.allWell(grade, 10).score(Subject.TOAN, lowest))).hasValue(expected);
 	}
