@@ -8,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.edu.hocbaso.organisation.EnrolmentRepository;
 import vn.edu.hocbaso.organisation.Pupil;
 import vn.edu.hocbaso.organisation.PupilRepository;
 import vn.edu.hocbaso.organisation.SchoolClass;
@@ -29,18 +30,25 @@ public class RecordManagement {
 
 	private final SchoolClassRepository classes;
 
+	private final EnrolmentRepository enrolments;
+
 	private final Clock clock;
 
 	RecordManagement(YearRecordRepository records, RecordAuditRepository audits, PupilRepository pupils,
-			SchoolClassRepository classes, Clock clock) {
+			SchoolClassRepository classes, EnrolmentRepository enrolments, Clock clock) {
 		this.records = records;
 		this.audits = audits;
 		this.pupils = pupils;
 		this.classes = classes;
+		this.enrolments = enrolments;
 		this.clock = clock;
 	}
 
-	/** The pupil's record of the class's school year, opened empty if there is none yet. */
+	/**
+	 * The pupil's record of the class's school year, opened empty if there is none yet. A pupil who moved
+	 * class during the year keeps the record opened first; moving it with the pupil belongs to the transfer
+	 * step, which is not built yet.
+	 */
 	public YearRecord open(long pupilId, long classId, long staffId) {
 
 		SchoolClass schoolClass = classes.findById(classId)
@@ -49,6 +57,13 @@ public class RecordManagement {
 
 		return records.findByPupilIdAndSchoolYearId(pupilId, yearId)
 			.orElseGet(() -> save(new YearRecord(pupilId, yearId, classId, schoolClass.getGrade()), staffId));
+	}
+
+	/** The records of every pupil now in the class, opening those that do not exist yet: the class grid's rows. */
+	public List<YearRecord> openClass(long classId, long staffId) {
+		return enrolments.findCurrentByClass(classId).stream()
+			.map(enrolment -> open(enrolment.getPupil().getId(), classId, staffId))
+			.toList();
 	}
 
 	/**

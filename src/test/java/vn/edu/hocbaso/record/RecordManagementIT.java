@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,20 @@ class RecordManagementIT {
 		YearRecord complete = management.markComplete(filled.getId(), filled.getVersion(), teacherId);
 
 		assertThat(records.findById(complete.getId()).orElseThrow().isComplete()).isTrue();
+	}
+
+	@Test
+	void opensOneRecordPerPupilOfAClassOnce() {
+
+		long first = org.pupil(org.schoolA.class5a, "Hà Văn Khoa");
+		long second = org.pupil(org.schoolA.class5a, "Lý Thị Lan");
+
+		List<YearRecord> opened = management.openClass(org.schoolA.class5a, teacherId);
+
+		assertThat(opened).extracting(YearRecord::getPupilId).containsExactlyInAnyOrder(first, second);
+		assertThat(opened).allSatisfy(record -> assertThat(record.getGrade()).isEqualTo(5));
+		assertThat(management.openClass(org.schoolA.class5a, teacherId)).extracting(YearRecord::getId)
+			.containsExactlyInAnyOrderElementsOf(opened.stream().map(YearRecord::getId).toList());
 	}
 
 	@Test
