@@ -1,0 +1,148 @@
+package vn.edu.hocbaso.record;
+
+import static vn.edu.hocbaso.record.HocBaTags.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Writes a {@link NationalRecord} as the national XML ({@code HOC_BA}, DOMAIN.md §5), reads it back, and
+ * validates a document against this project's schema {@code xml/hoc-ba-v1.xsd}. UTF-8, text in NFC, an empty
+ * element for nothing: a {@code null} leaves the element out. The signature list is written empty; the
+ * signing step fills it.
+ */
+public final class NationalRecordXml {
+
+	private static final String SCHEMA = "/xml/hoc-ba-v1.xsd";
+
+	private static final Schema COMPILED_SCHEMA = compileSchema();
+
+	private NationalRecordXml() {
+	}
+
+	public static byte[] write(NationalRecord record) {
+
+		Document document = newBuilder().newDocument();
+		document.setXmlStandalone(true);
+		XmlWriter xml = new XmlWriter(document);
+
+		Element hocBa = xml.root(HOC_BA);
+		Element data = xml.add(hocBa, DU_LIEU_HOC_BA);
+		NationalRecordWriter.writeGeneral(xml, xml.add(data, THONG_TIN_CHUNG), record);
+		NationalRecordWriter.writeHistory(xml, xml.add(data, QUA_TRINH_HOC_TAP), record);
+		NationalRecordWriter.writeSummary(xml, xml.add(data, TONG_KET), record);
+		xml.add(hocBa, DANH_SACH_THONG_TIN_KY);
+
+		return serialise(document);
+	}
+
+	public static NationalRecord read(InputStream in) {
+		try {
+			Element hocBa = newBuilder().parse(in).getDocumentElement();
+			return NationalRecordReader.read(new XmlReader(hocBa));
+		}
+		catch (SAXException ex) {
+			throw new InvalidNationalXml(ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static NationalRecord read(byte[] xml) {
+		return read(new ByteArrayInputStream(xml));
+	}
+
+	/** Checks a document against the project's schema: element order, mandatory elements and code lists. */
+	public static void validate(byte[] xml) {
+		try {
+			COMPILED_SCHEMA.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+		}
+		catch (SAXException ex) {
+			throw new InvalidNationalXml(ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] serialise(Document document) {
+		try {
+			TransformerFactory factory = TransformerFactory.newInstance();
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+			Transformer transformer = factory.newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, StandardCharsets.UTF_8.name());
+			transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+			transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			transformer.transform(new DOMSource(document), new StreamResult(out));
+			return out.toByteArray();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException("Cannot write the record XML", ex);
+		}
+	}
+
+	/** A parser that refuses document types, so that no entity of a received file is ever expanded. */
+	private static DocumentBuilder newBuilder() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			return factory.newDocumentBuilder();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No secure XML parser", ex);
+		}
+	}
+
+	private static Schema compileSchema() {
+		try {
+			URL schema = NationalRecordXml.class.getResource(SCHEMA);
+			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			return factory.newSchema(schema);
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException("Cannot read the schema " + SCHEMA, ex);
+		}
+	}
+
+	/** A document that is not a well-formed or valid record. */
+	public static class InvalidNationalXml extends IllegalArgumentException {
+
+		InvalidNationalXml(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}
