@@ -20,10 +20,13 @@ class DemoCitySeeder implements ApplicationRunner {
 
 	private final CityGenerator generator;
 
+	private final DemoRecords records;
+
 	private final DemoProperties properties;
 
-	DemoCitySeeder(CityGenerator generator, DemoProperties properties) {
+	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoProperties properties) {
 		this.generator = generator;
+		this.records = records;
 		this.properties = properties;
 	}
 
@@ -40,9 +43,11 @@ class DemoCitySeeder implements ApplicationRunner {
 			LOG.info("Demo city created: {} schools, {} classes, {} staff, {} pupils. Demo logins: admin, canbo.so, "
 					+ "hieutruong1, vanthu1, gvcn1.4a, gvbm1.tienganh (password in the README).", report.schools(),
 					report.classes(), report.staff(), report.pupils());
+			// Only into the city just generated: a database with real schools never gets invented results.
+			records.fill(properties.seed());
 		}
 		catch (CityGenerator.CityNotEmpty ex) {
-			LOG.debug("Database already holds a city; no demo data added.");
+			LOG.debug("Database already holds a city; no demo city added.");
 		}
 	}
 

@@ -181,6 +181,29 @@ class DemoCityIT {
 				select count(*) from staff_role r join demo_earlier_class c on c.id = r.class_id""")).isZero();
 	}
 
+	@Test
+	void everyPupilOfTheYearHasADraftRecordWithARealisticSpreadOfResults() {
+
+		assertThat(count(DEMO + """
+				select count(*) from demo_pupil p join enrolment e on e.pupil_id = p.id and e.left_on is null
+				join demo_class c on c.id = e.class_id
+				where not exists (select 1 from year_record r where r.pupil_id = p.id
+				  and r.school_year_id = c.school_year_id and r.state = 'DRAFT' and not r.complete)""")).isZero();
+
+		Map<String, Integer> results = new java.util.HashMap<>();
+		jdbc.query(DEMO + """
+				select coalesce(r.confirmed_result, 'NONE') as result, count(*) as n from year_record r
+				join demo_class c on c.id = r.class_id group by 1""",
+				(org.springframework.jdbc.core.RowCallbackHandler) row -> results.put(row.getString("result"),
+						row.getInt("n")));
+		int total = results.values().stream().mapToInt(Integer::intValue).sum();
+
+		assertThat(results.getOrDefault("HTT", 0) + results.getOrDefault("HT", 0)).isGreaterThan(total / 2);
+		assertThat(results.get("HTXS")).isPositive();
+		assertThat(results.get("CHT")).isBetween(1, total / 15);
+		assertThat(results.get("NONE")).as("records the checks will flag").isBetween(1, total / 10);
+	}
+
 	private int count(String sql) {
 		return jdbc.queryForObject(sql, Integer.class);
 	}
