@@ -143,7 +143,10 @@ class DemoRecords {
 
 		private TraitLevel traitLevel() {
 			double conduct = ability + 0.35 * gaussian();
-			return conduct > -0.6 ? TraitLevel.GOOD : conduct > -3.0 ? TraitLevel.SATISFACTORY : TraitLevel.NEEDS_EFFORT;
+			if (conduct > -0.6) {
+				return TraitLevel.GOOD;
+			}
+			return conduct > -3.0 ? TraitLevel.SATISFACTORY : TraitLevel.NEEDS_EFFORT;
 		}
 
 		/** What a busy teacher leaves out: a test score and a competency, which the checks then ask for. */
