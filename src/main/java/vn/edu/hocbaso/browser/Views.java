@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.edu.hocbaso.organisation.Guardian;
+import vn.edu.hocbaso.organisation.PupilHit;
 import vn.edu.hocbaso.organisation.Sex;
 
 /**
@@ -37,6 +38,26 @@ final class Views {
 	record PupilRow(Long id, String fullName, LocalDate birthDate, Sex sex, String personalId) {
 	}
 
+	/**
+	 * One page of search results. {@code page} is always a page that exists; {@code more} says that the count
+	 * stopped at {@code total} and the user should narrow the search.
+	 */
+	record SearchResults(List<PupilHit> rows, int page, int totalPages, long total, boolean more, boolean tooShort) {
+
+		static SearchResults none(boolean tooShort) {
+			return new SearchResults(List.of(), 0, 0, 0, false, tooShort);
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page < totalPages - 1;
+		}
+
+	}
+
 	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils) {
 	}
 
@@ -50,6 +71,12 @@ final class Views {
 	record PupilView(Long id, String fullName, String personalId, String ministryCode, Sex sex, LocalDate birthDate,
 			String ethnicity, String nationality, String placeOfBirth, String homeTown, String residence,
 			List<GuardianRow> guardians, List<HistoryRow> history) {
+
+		/** The stay that has not ended: the class and school the pupil is in now, if any. */
+		public HistoryRow current() {
+			return history.stream().filter(h -> h.leftOn() == null).reduce((first, later) -> later).orElse(null);
+		}
+
 	}
 
 	/** The home page: the sections that apply to the user's roles; empty lists are real, not placeholders. */

@@ -85,7 +85,7 @@ public final class OrganisationFixture {
 	/** Adds a pupil to a class; the name may carry diacritics, its search key is folded as the application does. */
 	public long pupil(long classId, String fullName) {
 
-		String personalId = "0013%02d%06d".formatted(18, SERIAL.incrementAndGet());
+		String personalId = freePersonalId();
 		long pupilId = id("""
 				insert into pupil (personal_id, ministry_code, full_name, search_name, sex, birth_date, ethnicity,
 					nationality, place_of_birth, home_town, residence)
@@ -97,6 +97,27 @@ public final class OrganisationFixture {
 				+ "values (?, ?, ?, date '2026-09-05')", pupilId, classId, "DB" + pupilId);
 
 		return pupilId;
+	}
+
+	/** Moves a pupil to another class, as a transfer does: the current stay ends, a new one starts. */
+	public void transfer(long pupilId, long toClassId) {
+		jdbc.update("update enrolment set left_on = date '2026-11-01' where pupil_id = ? and left_on is null", pupilId);
+		jdbc.update("insert into enrolment (pupil_id, class_id, registration_number, enrolled_on) "
+				+ "values (?, ?, ?, date '2026-11-02')", pupilId, toClassId, "DB" + pupilId + "T");
+	}
+
+	public String ministryCodeOf(long pupilId) {
+		return jdbc.queryForObject("select ministry_code from pupil where id = ?", String.class, pupilId);
+	}
+
+	/** The demo city's generated pupils take random numbers too, so a number is checked before it is used. */
+	private String freePersonalId() {
+		String personalId;
+		do {
+			personalId = "0013%02d%06d".formatted(18, SERIAL.incrementAndGet() % 1_000_000);
+		}
+		while (jdbc.queryForObject("select count(*) from pupil where personal_id = ?", Integer.class, personalId) > 0);
+		return personalId;
 	}
 
 	public String personalIdOf(long pupilId) {
