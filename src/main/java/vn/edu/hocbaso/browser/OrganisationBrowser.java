@@ -22,6 +22,7 @@ import vn.edu.hocbaso.browser.Views.PupilRow;
 import vn.edu.hocbaso.browser.Views.PupilView;
 import vn.edu.hocbaso.browser.Views.SchoolRow;
 import vn.edu.hocbaso.browser.Views.SearchResults;
+import vn.edu.hocbaso.browser.Views.TeacherClassRow;
 import vn.edu.hocbaso.browser.Views.SchoolSummary;
 import vn.edu.hocbaso.browser.Views.SchoolView;
 import vn.edu.hocbaso.organisation.ClassSize;
@@ -189,12 +190,14 @@ class OrganisationBrowser {
 		return Math.max(0, Math.min(page, pages - 1));
 	}
 
-	/** The user's own classes this year (a teacher's), with their sizes. */
-	List<ClassRow> classesOf(AccessScope scope) {
+	/** The user's own classes this year (a teacher's), with their sizes and the subjects she teaches there. */
+	List<TeacherClassRow> classesOf(AccessScope scope) {
 		if (scope.classIds().isEmpty()) {
 			return List.of();
 		}
-		return classRows(classes.findByIdInAndYear(scope.classIds(), yearId(currentYear())));
+		return classRows(classes.findByIdInAndYear(scope.classIds(), yearId(currentYear()))).stream()
+			.map(row -> new TeacherClassRow(row, scope.subjectsIn(row.id())))
+			.toList();
 	}
 
 	/** The schools the user sees as a whole (a principal's, vice-principal's or clerk's), grade by grade. */

@@ -30,6 +30,10 @@ final class Views {
 			return grades.stream().mapToLong(GradeRow::pupils).sum();
 		}
 
+		public int classes() {
+			return grades.stream().mapToInt(GradeRow::classes).sum();
+		}
+
 	}
 
 	record SchoolView(SchoolRow school, String address, String yearName, boolean whole, List<ClassRow> classes) {
@@ -58,6 +62,10 @@ final class Views {
 
 	}
 
+	/** A teacher's class on her home page, with the subjects she teaches there (none: her homeroom class). */
+	record TeacherClassRow(ClassRow schoolClass, List<String> subjects) {
+	}
+
 	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils) {
 	}
 
@@ -80,7 +88,7 @@ final class Views {
 	}
 
 	/** The home page: the sections that apply to the user's roles; empty lists are real, not placeholders. */
-	record HomeView(String mainRole, String yearName, boolean teacher, List<ClassRow> classes,
+	record HomeView(String mainRole, String yearName, boolean teacher, List<TeacherClassRow> classes,
 			List<SchoolSummary> schools, boolean departmentWide, List<SchoolRow> departmentSchools) {
 	}
 
