@@ -177,7 +177,8 @@ class LoginIT {
 
 	@Test
 	void formWithoutTokenFromASignedInUserIsStillRefused() throws Exception {
-		mvc.perform(post("/pupils").with(user(users.loadUserByUsername(org.schoolA.principal)))).andExpect(status().isForbidden());
+		mvc.perform(post("/pupils").with(user(users.loadUserByUsername(org.schoolA.principal))))
+			.andExpect(status().isForbidden());
 	}
 
 	private static String capitalised(String username) {
