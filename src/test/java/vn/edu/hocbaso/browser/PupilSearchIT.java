@@ -70,6 +70,7 @@ class PupilSearchIT {
 		for (int i = 0; i < 55; i++) {
 			org.pupil(org.schoolB.class5a, "Khổng Minh Tú");
 		}
+		org.pupils(org.schoolB.class4a, "Mạc Văn Đông", OrganisationBrowser.MAX_COUNTED + 20);
 	}
 
 	@Test
@@ -132,6 +133,27 @@ class PupilSearchIT {
 			assertThat(results.rows()).hasSize(5);
 			assertThat(results.hasNext()).isFalse();
 		}
+	}
+
+	@Test
+	void departmentStopsCountingAndAsksToNarrowTheSearch() throws Exception {
+
+		SearchResults results = results(org.officer, "mac van dong", "99999");
+
+		assertThat(results.more()).isTrue();
+		assertThat(results.total()).isEqualTo(OrganisationBrowser.MAX_COUNTED);
+		assertThat(results.page()).isEqualTo(results.totalPages() - 1);
+		assertThat(results.rows()).hasSize(OrganisationBrowser.PAGE_SIZE);
+		assertThat(page(org.officer, "mac van dong")).contains("Có hơn 1.000 kết quả");
+	}
+
+	@Test
+	void schoolCountsItsOwnPupilsExactly() throws Exception {
+
+		SearchResults results = results(org.schoolB.principal, "mac van dong", null);
+
+		assertThat(results.more()).isFalse();
+		assertThat(results.total()).isEqualTo(OrganisationBrowser.MAX_COUNTED + 20);
 	}
 
 	@Test
