@@ -3,16 +3,13 @@ package vn.edu.hocbaso.browser;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,18 +24,23 @@ import vn.edu.hocbaso.browser.Views.PupilView;
 import vn.edu.hocbaso.browser.Views.SchoolRow;
 import vn.edu.hocbaso.browser.Views.SchoolSummary;
 import vn.edu.hocbaso.browser.Views.SchoolView;
+import vn.edu.hocbaso.browser.Views.SearchResults;
+import vn.edu.hocbaso.browser.Views.TeacherClassRow;
 import vn.edu.hocbaso.organisation.ClassSize;
 import vn.edu.hocbaso.organisation.Enrolment;
 import vn.edu.hocbaso.organisation.EnrolmentRepository;
-import vn.edu.hocbaso.organisation.PersonName;
 import vn.edu.hocbaso.organisation.Pupil;
+import vn.edu.hocbaso.organisation.PupilHit;
+import vn.edu.hocbaso.organisation.PupilQuery;
 import vn.edu.hocbaso.organisation.PupilRepository;
+import vn.edu.hocbaso.organisation.PupilSearch;
 import vn.edu.hocbaso.organisation.School;
 import vn.edu.hocbaso.organisation.SchoolClass;
 import vn.edu.hocbaso.organisation.SchoolClassRepository;
 import vn.edu.hocbaso.organisation.SchoolRepository;
 import vn.edu.hocbaso.organisation.Staff;
 import vn.edu.hocbaso.organisation.StaffRepository;
+import vn.edu.hocbaso.organisation.VietnameseOrder;
 import vn.edu.hocbaso.schoolyear.SchoolYear;
 import vn.edu.hocbaso.schoolyear.SchoolYearRepository;
 import vn.edu.hocbaso.security.AccessScope;
@@ -52,9 +54,10 @@ class OrganisationBrowser {
 
 	static final int PAGE_SIZE = 50;
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** The department's searches count no further: a longer list is not read, the search is narrowed. */
+	static final int MAX_COUNTED = 1000;
 
-	private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final SchoolRepository schools;
 
@@ -64,16 +67,19 @@ class OrganisationBrowser {
 
 	private final PupilRepository pupils;
 
+	private final PupilSearch pupilSearch;
+
 	private final StaffRepository staff;
 
 	private final SchoolYearRepository years;
 
 	OrganisationBrowser(SchoolRepository schools, SchoolClassRepository classes, EnrolmentRepository enrolments,
-			PupilRepository pupils, StaffRepository staff, SchoolYearRepository years) {
+			PupilRepository pupils, PupilSearch pupilSearch, StaffRepository staff, SchoolYearRepository years) {
 		this.schools = schools;
 		this.classes = classes;
 		this.enrolments = enrolments;
 		this.pupils = pupils;
+		this.pupilSearch = pupilSearch;
 		this.staff = staff;
 		this.years = years;
 	}
@@ -112,7 +118,9 @@ class OrganisationBrowser {
 		}
 
 		List<PupilRow> members = enrolments.findCurrentByClass(id).stream().map(Enrolment::getPupil)
-			.map(OrganisationBrowser::pupilRow).toList();
+			.map(OrganisationBrowser::pupilRow)
+			.sorted(Comparator.comparing(PupilRow::fullName, VietnameseOrder.NAMES))
+			.toList();
 		String teacher = staff.findHomeroomTeacher(id).map(Staff::getFullName).orElse(null);
 
 		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
@@ -155,32 +163,60 @@ class OrganisationBrowser {
 	}
 
 	/**
-	 * Finds pupils by exact 12-digit personal ID, or by name ignoring case and diacritics ("nguyen thi anh"
-	 * finds "Nguyễn Thị Ánh"), among those the user may see.
+	 * Finds pupils by personal ID, Ministry pupil code or the words of their name ignoring case and diacritics
+	 * ("le phuc" finds "Lê Hải Phúc"), among those the user may see: for a school or a teacher, the pupils
+	 * enrolled in her classes now; for the department, every pupil, counted up to {@link #MAX_COUNTED}.
+	 * A page outside the results is taken as the nearest one that exists.
 	 */
-	Page<PupilRow> search(String query, int page, AccessScope scope) {
+	SearchResults search(String text, int page, AccessScope scope) {
 
-		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		String text = query == null ? "" : query.strip();
-		if (text.isEmpty()) {
-			return Page.empty(pageable);
+		PupilQuery query = PupilQuery.parse(text);
+		if (!query.searches()) {
+			return SearchResults.none(query.kind() == PupilQuery.Kind.TOO_SHORT);
 		}
 
-		Page<Pupil> found = PERSONAL_ID.matcher(text).matches()
-				? pupils.searchByPersonalId(text, scope.departmentReach(), scope.schoolReach(), scope.classReach(),
-						pageable)
-				: pupils.searchByName(likePattern(PersonName.searchKey(text)), scope.departmentReach(),
-						scope.schoolReach(), scope.classReach(), pageable);
-
-		return found.map(OrganisationBrowser::pupilRow);
+		return scope.isDepartmentWide() ? searchDepartment(query, page, scope) : searchReach(query, page, scope);
 	}
 
-	/** The user's own classes this year (a teacher's), with their sizes. */
-	List<ClassRow> classesOf(AccessScope scope) {
+	private SearchResults searchReach(PupilQuery query, int page, AccessScope scope) {
+
+		List<PupilHit> all = pupilSearch.findCurrentlyIn(query, scope.schoolReach(), scope.classReach());
+		int pages = pageCount(all.size());
+		int shown = clamp(page, pages);
+		int from = shown * PAGE_SIZE;
+
+		return new SearchResults(all.subList(Math.min(from, all.size()), Math.min(from + PAGE_SIZE, all.size())),
+				shown, pages, all.size(), false, false);
+	}
+
+	private SearchResults searchDepartment(PupilQuery query, int page, AccessScope scope) {
+
+		int counted = pupilSearch.countInDepartment(query, scope.departmentId(), MAX_COUNTED + 1);
+		long total = Math.min(counted, MAX_COUNTED);
+		int pages = pageCount(total);
+		int shown = clamp(page, pages);
+		List<PupilHit> rows = total == 0 ? List.of()
+				: pupilSearch.findInDepartment(query, scope.departmentId(), shown * PAGE_SIZE, PAGE_SIZE);
+
+		return new SearchResults(rows, shown, pages, total, counted > MAX_COUNTED, false);
+	}
+
+	private static int pageCount(long results) {
+		return (int) ((results + PAGE_SIZE - 1) / PAGE_SIZE);
+	}
+
+	private static int clamp(int page, int pages) {
+		return Math.max(0, Math.min(page, pages - 1));
+	}
+
+	/** The user's own classes this year (a teacher's), with their sizes and the subjects she teaches there. */
+	List<TeacherClassRow> classesOf(AccessScope scope) {
 		if (scope.classIds().isEmpty()) {
 			return List.of();
 		}
-		return classRows(classes.findByIdInAndYear(scope.classIds(), yearId(currentYear())));
+		return classRows(classes.findByIdInAndYear(scope.classIds(), yearId(currentYear()))).stream()
+			.map(row -> new TeacherClassRow(row, scope.subjectsIn(row.id())))
+			.toList();
 	}
 
 	/** The schools the user sees as a whole (a principal's, vice-principal's or clerk's), grade by grade. */
@@ -198,10 +234,6 @@ class OrganisationBrowser {
 
 	String currentYearName() {
 		return yearName(currentYear());
-	}
-
-	private static String likePattern(String key) {
-		return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private List<SchoolRow> schoolRows(List<School> list) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.edu.hocbaso.organisation.Guardian;
+import vn.edu.hocbaso.organisation.PupilHit;
 import vn.edu.hocbaso.organisation.Sex;
 
 /**
@@ -29,12 +30,40 @@ final class Views {
 			return grades.stream().mapToLong(GradeRow::pupils).sum();
 		}
 
+		public int classes() {
+			return grades.stream().mapToInt(GradeRow::classes).sum();
+		}
+
 	}
 
 	record SchoolView(SchoolRow school, String address, String yearName, boolean whole, List<ClassRow> classes) {
 	}
 
 	record PupilRow(Long id, String fullName, LocalDate birthDate, Sex sex, String personalId) {
+	}
+
+	/**
+	 * One page of search results. {@code page} is always a page that exists; {@code more} says that the count
+	 * stopped at {@code total} and the user should narrow the search.
+	 */
+	record SearchResults(List<PupilHit> rows, int page, int totalPages, long total, boolean more, boolean tooShort) {
+
+		static SearchResults none(boolean tooShort) {
+			return new SearchResults(List.of(), 0, 0, 0, false, tooShort);
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page < totalPages - 1;
+		}
+
+	}
+
+	/** A teacher's class on her home page, with the subjects she teaches there (none: her homeroom class). */
+	record TeacherClassRow(ClassRow schoolClass, List<String> subjects) {
 	}
 
 	/** A class; {@code canEnrol} when the user may add pupils to it. */
@@ -56,10 +85,16 @@ final class Views {
 	record PupilView(Long id, String fullName, String personalId, String ministryCode, Sex sex, LocalDate birthDate,
 			String ethnicity, String nationality, String placeOfBirth, String homeTown, String residence,
 			List<GuardianRow> guardians, List<HistoryRow> history) {
+
+		/** The stay that has not ended: the class and school the pupil is in now, if any. */
+		public HistoryRow current() {
+			return history.stream().filter(h -> h.leftOn() == null).reduce((first, later) -> later).orElse(null);
+		}
+
 	}
 
 	/** The home page: the sections that apply to the user's roles; empty lists are real, not placeholders. */
-	record HomeView(String mainRole, String yearName, boolean teacher, List<ClassRow> classes,
+	record HomeView(String mainRole, String yearName, boolean teacher, List<TeacherClassRow> classes,
 			List<SchoolSummary> schools, boolean departmentWide, List<SchoolRow> departmentSchools) {
 	}
 

@@ -2,9 +2,12 @@ package vn.edu.hocbaso.security;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import vn.edu.hocbaso.organisation.School;
 import vn.edu.hocbaso.organisation.SchoolClass;
@@ -37,6 +40,8 @@ public final class AccessScope implements Serializable {
 
 	private final Set<Long> schoolsOfClasses = new HashSet<>();
 
+	private final Map<Long, Set<String>> subjectsByClass = new HashMap<>();
+
 	private AccessScope(Long departmentId, boolean departmentWide) {
 		this.departmentId = departmentId;
 		this.departmentWide = departmentWide;
@@ -61,6 +66,10 @@ public final class AccessScope implements Serializable {
 			classIds.add(role.getSchoolClass().getId());
 			schoolsOfClasses.add(role.getSchoolClass().getSchool().getId());
 		}
+		if (role.getSchoolClass() != null && role.getSubjectCode() != null) {
+			subjectsByClass.computeIfAbsent(role.getSchoolClass().getId(), id -> new TreeSet<>())
+				.add(role.getSubjectCode());
+		}
 	}
 
 	public boolean isDepartmentWide() {
@@ -79,6 +88,11 @@ public final class AccessScope implements Serializable {
 	/** The classes seen one by one (a teacher's classes). */
 	public Set<Long> classIds() {
 		return Set.copyOf(classIds);
+	}
+
+	/** The subject codes the user teaches in a class, in code order; empty for her homeroom class. */
+	public List<String> subjectsIn(Long classId) {
+		return List.copyOf(subjectsByClass.getOrDefault(classId, Set.of()));
 	}
 
 	/** The schools whose page may be opened without seeing the whole department. */

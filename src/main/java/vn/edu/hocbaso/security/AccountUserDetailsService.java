@@ -28,11 +28,12 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.staff = staff;
 	}
 
+	/** Usernames are stored in lower case; a name typed with a capital (as phones like to) still finds them. */
 	@Override
 	@Transactional(readOnly = true)
 	public CurrentUser loadUserByUsername(String username) {
 
-		Account account = accounts.findByUsername(username)
+		Account account = accounts.findByUsername(Usernames.normalise(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		Staff member = staff.findWithRolesById(account.getStaffId())
 			.orElseThrow(() -> new UsernameNotFoundException("Account without staff"));

@@ -45,10 +45,11 @@ class LoginAttempts {
 	boolean recordFailure(String username) {
 
 		Instant now = clock.instant();
-		Account account = accounts.findByUsername(username).orElse(null);
+		String name = Usernames.normalise(username);
+		Account account = accounts.findByUsername(name).orElse(null);
 
 		if (account == null) {
-			return recordUnknown(username, now);
+			return recordUnknown(name, now);
 		}
 		account.recordFailure(now, MAX_FAILURES, LOCK_TIME);
 
@@ -57,7 +58,29 @@ class LoginAttempts {
 
 	@Transactional
 	void recordSuccess(String username) {
-		accounts.findByUsername(username).ifPresent(Account::recordSuccess);
+		accounts.findByUsername(Usernames.normalise(username)).ifPresent(Account::recordSuccess);
+	}
+
+	/** How long the name stays locked from now, rounded up to whole minutes; zero when it is not locked. */
+	@Transactional(readOnly = true)
+	long minutesLocked(String username) {
+
+		Instant now = clock.instant();
+		String name = Usernames.normalise(username);
+		Instant until = accounts.findByUsername(name).map(Account::getLockedUntil).orElseGet(() -> unknownLock(name));
+		if (until == null || !until.isAfter(now)) {
+			return 0;
+		}
+
+		long seconds = Duration.between(now, until).toSeconds();
+		return (seconds + 59) / 60;
+	}
+
+	private Instant unknownLock(String name) {
+		synchronized (unknownNames) {
+			Failures failures = unknownNames.get(name);
+			return failures == null ? null : failures.lockedUntil();
+		}
 	}
 
 	private boolean recordUnknown(String username, Instant now) {

@@ -61,9 +61,10 @@ class LoginHandlers {
 		String username = String.valueOf(request.getParameter("username")).strip();
 		boolean locked = failure instanceof LockedException
 				|| (failure instanceof BadCredentialsException && attempts.recordFailure(username));
+		long minutes = locked ? Math.max(1, attempts.minutesLocked(username)) : 0;
 
 		// Disabled accounts and every other failure get the same answer as a wrong password.
-		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked=" + minutes : "/login?error"));
 	}
 
 	/** A language chosen on the page (the cookie) wins over the one stored with the account. */

@@ -8,25 +8,26 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Unknown pages and malformed ids asked for by a browser get our error pages. With problem details switched on
- * (for API clients), Spring would otherwise answer browsers with a JSON body naming the failure.
+ * Unknown pages and malformed ids get our error pages, quietly: a mistyped address is the user's slip, not
+ * something for the operator's log. Spring would otherwise log a warning for each, and answer a blank id
+ * ({@code /pupils/%20}, which converts to no id at all) as if the application were broken.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HtmlErrors {
 
-	@ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
+	@ExceptionHandler(NoResourceFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
-	@ExceptionHandler(value = TypeMismatchException.class, produces = MediaType.TEXT_HTML_VALUE)
+	@ExceptionHandler({ TypeMismatchException.class, MissingPathVariableException.class })
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}

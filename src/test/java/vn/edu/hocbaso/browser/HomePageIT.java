@@ -67,6 +67,20 @@ class HomePageIT {
 	}
 
 	@Test
+	void schoolSummaryCountsClassesInTheTotalRow() throws Exception {
+		assertThat(home(org.schoolA.principal)).contains(">Số lớp<").doesNotContain(">Các lớp<")
+			.containsSubsequence("Tổng cộng", "<td class=\"number\">2</td>", "<td class=\"number\">3</td>");
+	}
+
+	@Test
+	void subjectTeacherSeesTheSubjectSheTeachesInEachClass() throws Exception {
+		assertThat(home(org.schoolA.subjectTeacher)).containsSubsequence("/classes/" + org.schoolA.class5a,
+				"Tiếng Anh");
+		assertThat(home(org.schoolA.homeroomTeacher)).containsSubsequence("/classes/" + org.schoolA.class4a,
+				"Chủ nhiệm");
+	}
+
+	@Test
 	void vicePrincipalAndClerkSeeTheSameSchoolSummary() throws Exception {
 		assertThat(home(org.schoolB.vicePrincipal)).contains("data-role=\"VICE_PRINCIPAL\"",
 				"Trường Tiểu học B " + org.tag);

@@ -53,12 +53,20 @@ class ScopeIT {
 
 	long pupilB4;
 
+	long movedFromA4ToB4;
+
 	@BeforeAll
 	void createOrganisation() {
 		org = new OrganisationFixture(jdbc, encoder);
 		pupilA4 = org.pupil(org.schoolA.class4a, "Lê Văn An");
 		pupilA5 = org.pupil(org.schoolA.class5a, "Phạm Thị Bích");
 		pupilB4 = org.pupil(org.schoolB.class4a, "Hoàng Văn Cường");
+		movedFromA4ToB4 = org.pupil(org.schoolA.class4a, "Đỗ Văn Chuyển");
+		org.transfer(movedFromA4ToB4, org.schoolB.class4a);
+		for (String name : new String[] { "Bùi Văn Đức", "Trần Văn An", "Vũ Đình Dũng", "Phạm Văn Ân",
+				"Lê Thị An", "Hoàng Thị Ánh" }) {
+			org.pupil(org.schoolB.class5a, name);
+		}
 	}
 
 	@Test
@@ -130,6 +138,33 @@ class ScopeIT {
 		assertThat(forPrincipal).contains("Trường Tiểu học A " + org.tag)
 			.doesNotContain("Trường Tiểu học B " + org.tag);
 		assertThat(forOfficer).contains("Trường Tiểu học A " + org.tag, "Trường Tiểu học B " + org.tag);
+	}
+
+	@Test
+	void formerSchoolAndTeacherLoseAccessToATransferredPupil() throws Exception {
+		expect(org.schoolA.principal, "/pupils/" + movedFromA4ToB4, status().isForbidden());
+		expect(org.schoolA.homeroomTeacher, "/pupils/" + movedFromA4ToB4, status().isForbidden());
+		expect(org.schoolB.principal, "/pupils/" + movedFromA4ToB4, status().isOk());
+		expect(org.schoolB.homeroomTeacher, "/pupils/" + movedFromA4ToB4, status().isOk());
+		expect(org.officer, "/pupils/" + movedFromA4ToB4, status().isOk());
+	}
+
+	@Test
+	void classListIsInVietnameseOrder() throws Exception {
+
+		String page = page(org.schoolB.principal, "/classes/" + org.schoolB.class5a);
+
+		assertThat(page).containsSubsequence("Lê Thị An", "Trần Văn An", "Hoàng Thị Ánh", "Phạm Văn Ân",
+				"Vũ Đình Dũng", "Bùi Văn Đức");
+	}
+
+	@Test
+	void pupilPageShowsTheCurrentClassAndSchoolAtTheTop() throws Exception {
+
+		String page = page(org.officer, "/pupils/" + movedFromA4ToB4);
+
+		assertThat(page).containsSubsequence("id=\"current-place\"", "4A", "Trường Tiểu học B " + org.tag,
+				"Trần Thị Mẹ");
 	}
 
 	@Test

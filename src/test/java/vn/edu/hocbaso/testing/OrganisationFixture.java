@@ -85,7 +85,7 @@ public final class OrganisationFixture {
 	/** Adds a pupil to a class; the name may carry diacritics, its search key is folded as the application does. */
 	public long pupil(long classId, String fullName) {
 
-		String personalId = "0013%02d%06d".formatted(18, SERIAL.incrementAndGet());
+		String personalId = freePersonalId();
 		long pupilId = id("""
 				insert into pupil (personal_id, ministry_code, full_name, search_name, sex, birth_date, ethnicity,
 					nationality, place_of_birth, home_town, residence)
@@ -97,6 +97,46 @@ public final class OrganisationFixture {
 				+ "values (?, ?, ?, date '2026-09-05')", pupilId, classId, "DB" + pupilId);
 
 		return pupilId;
+	}
+
+	/**
+	 * Adds many pupils of one name to a class in one statement, for tests of long result lists. Their personal
+	 * IDs are of a province the other fixtures do not use; any taken by generated demo pupils are skipped.
+	 */
+	public void pupils(long classId, String fullName, int count) {
+		String codePrefix = "M" + tag;
+		jdbc.update("""
+				insert into pupil (personal_id, ministry_code, full_name, search_name, sex, birth_date, ethnicity,
+					nationality, place_of_birth, home_town, residence)
+				select '096318' || lpad(((? + g) % 1000000)::text, 6, '0'), ? || g, ?, ?, 'M', date '2018-01-01',
+					'Kinh', 'Việt Nam', 'Cà Mau', 'Cà Mau', 'Cà Mau'
+				from generate_series(1, ?) g
+				on conflict do nothing""", SERIAL.get(), codePrefix, fullName, PersonName.searchKey(fullName), count);
+		jdbc.update("""
+				insert into enrolment (pupil_id, class_id, registration_number, enrolled_on)
+				select id, ?, 'DB' || id, date '2026-09-05' from pupil where ministry_code like ? || '%'""",
+				classId, codePrefix);
+	}
+
+	/** Moves a pupil to another class, as a transfer does: the current stay ends, a new one starts. */
+	public void transfer(long pupilId, long toClassId) {
+		jdbc.update("update enrolment set left_on = date '2026-11-01' where pupil_id = ? and left_on is null", pupilId);
+		jdbc.update("insert into enrolment (pupil_id, class_id, registration_number, enrolled_on) "
+				+ "values (?, ?, ?, date '2026-11-02')", pupilId, toClassId, "DB" + pupilId + "T");
+	}
+
+	public String ministryCodeOf(long pupilId) {
+		return jdbc.queryForObject("select ministry_code from pupil where id = ?", String.class, pupilId);
+	}
+
+	/** The demo city's generated pupils take random numbers too, so a number is checked before it is used. */
+	private String freePersonalId() {
+		String personalId;
+		do {
+			personalId = "0013%02d%06d".formatted(18, SERIAL.incrementAndGet() % 1_000_000);
+		}
+		while (jdbc.queryForObject("select count(*) from pupil where personal_id = ?", Integer.class, personalId) > 0);
+		return personalId;
 	}
 
 	public String personalIdOf(long pupilId) {
