@@ -8,11 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,6 +44,7 @@ import vn.edu.hocbaso.record.Subject;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
@@ -46,6 +53,8 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
  */
 @WebIntegrationTest
 class ClassSheetIT {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String MATH_SCORE = "subject.TOAN.score";
 
@@ -65,6 +74,9 @@ class ClassSheetIT {
 
 	@Autowired
 	YearRecordRepository records;
+
+	@LocalServerPort
+	int port;
 
 	OrganisationFixture org;
 
@@ -233,6 +245,19 @@ class ClassSheetIT {
 	}
 
 	@Test
+	void answersAThirtyMegabyteUploadToTheRealServerWithItsOwnMessage() throws Exception {
+
+		var client = new WebClient(port);
+		client.login(teacher, OrganisationFixture.PASSWORD);
+		String form = client.get("/classes/" + classId + "/import").body();
+
+		HttpResponse<String> response = upload(client, form, new byte[30 * 1024 * 1024]);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(HtmlUtils.htmlUnescape(response.body())).contains("Tệp lớn hơn 10 MB");
+	}
+
+	@Test
 	void refusesWhatIsNotASpreadsheet() throws Exception {
 
 		byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -335,6 +360,28 @@ class ClassSheetIT {
 		return mvc.perform(multipart("/classes/" + classId + "/import").file(file)
 			.with(user(users.loadUserByUsername(username)))
 			.with(csrf())).andReturn().getResponse();
+	}
+
+	/** Posts a file as the browser's form does, CSRF token first, to the server on its port. */
+	private HttpResponse<String> upload(WebClient client, String form, byte[] content) throws Exception {
+
+		Matcher token = CSRF_FIELD.matcher(form);
+		assertThat(token.find()).isTrue();
+		String boundary = "----hocbaso" + System.nanoTime();
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+				+ token.group(1) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+				+ "filename=\"lop.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/classes/" + classId
+				+ "/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
 	}
 
 	private YearRecord record(long pupilId) {
