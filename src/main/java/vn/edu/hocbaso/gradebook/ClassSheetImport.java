@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -28,6 +29,8 @@ import vn.edu.hocbaso.record.YearRecord;
 @Transactional
 class ClassSheetImport {
 
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
 	private final RecordManagement records;
 
 	private final EnrolmentRepository enrolments;
@@ -48,12 +51,12 @@ class ClassSheetImport {
 		SheetColumns columns = SheetColumns.find(table, layout);
 
 		Map<String, Pupil> pupils = enrolments.findCurrentByClass(classId).stream().map(Enrolment::getPupil)
-			.collect(Collectors.toMap(Pupil::getMinistryCode, Function.identity(), (a, b) -> a));
+			.collect(Collectors.toMap(p -> codeKey(p.getMinistryCode()), Function.identity(), (a, b) -> a));
 		Map<Long, YearRecord> byPupil = records.openClass(classId, staffId).stream()
 			.collect(Collectors.toMap(YearRecord::getPupilId, Function.identity()));
 
 		var plan = new Plan(layout, columns, rights);
-		table.rows().stream().skip(columns.firstDataRow()).filter(row -> !row.isBlank())
+		table.rows().stream().skip(columns.firstDataRow()).filter(row -> !columns.isBlank(row))
 			.forEach(row -> plan.row(row, pupils, byPupil));
 		if (!plan.problems.isEmpty()) {
 			throw new SheetRefused(plan.problems);
@@ -74,6 +77,14 @@ class ClassSheetImport {
 		fields.values().removeIf(count -> count == 0);
 
 		return new ImportSummary(plan.rows, plan.changes.size(), fields);
+	}
+
+	/**
+	 * A pupil code as compared: a code of digits without its leading zeros, which Excel drops when it opens a
+	 * CSV file and the teacher saves it again.
+	 */
+	static String codeKey(String code) {
+		return DIGITS.matcher(code).matches() ? code.replaceFirst("^0+(?=.)", "") : code;
 	}
 
 	record Change(SheetColumn column, String value) {
@@ -106,7 +117,7 @@ class ClassSheetImport {
 
 			rows++;
 			String code = RecordInput.text(columns.cell(row, ClassSheetLayout.PUPIL_CODE));
-			Pupil pupil = code == null ? null : pupils.get(code);
+			Pupil pupil = code == null ? null : pupils.get(codeKey(code));
 			if (!identified(row, code, pupil)) {
 				return;
 			}
@@ -128,7 +139,7 @@ class ClassSheetImport {
 			if (pupil == null) {
 				return problem("sheet.row.notInClass", row.number(), code);
 			}
-			Integer first = seen.putIfAbsent(code, row.number());
+			Integer first = seen.putIfAbsent(codeKey(code), row.number());
 			if (first != null) {
 				return problem("sheet.row.duplicate", row.number(), code, first);
 			}

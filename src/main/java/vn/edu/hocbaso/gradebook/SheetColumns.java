@@ -55,6 +55,14 @@ record SheetColumns(Map<String, Integer> index, int firstDataRow) {
 		return column == null ? null : row.cell(column);
 	}
 
+	/** A row with nothing but its number (STT) or version: the unused rows at the end of a template. */
+	boolean isBlank(SheetTable.Row row) {
+		return index.entrySet().stream()
+			.filter(e -> !e.getKey().equals(ClassSheetLayout.NUMBER) && !e.getKey().equals(ClassSheetLayout.VERSION))
+			.map(e -> row.cell(e.getValue()))
+			.allMatch(cell -> cell == null || cell.isBlank());
+	}
+
 	private static Optional<String> known(String key, ClassSheetLayout layout) {
 		return layout.keys().contains(key) ? Optional.of(key) : Optional.empty();
 	}

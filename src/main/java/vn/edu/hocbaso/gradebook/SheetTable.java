@@ -14,10 +14,6 @@ record SheetTable(List<Row> rows) {
 			return index < cells.size() ? cells.get(index) : null;
 		}
 
-		boolean isBlank() {
-			return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
-		}
-
 	}
 
 }

@@ -61,6 +61,8 @@ class ClassSheetReaderTests {
 		SheetColumns columns = SheetColumns.find(table, layout);
 
 		assertThat(columns.firstDataRow()).isEqualTo(1);
+		assertThat(columns.isBlank(new SheetTable.Row(3, List.of("3")))).isTrue();
+		assertThat(columns.isBlank(table.rows().get(1))).isFalse();
 		assertThat(columns.cell(table.rows().get(1), ClassSheetLayout.PUPIL_NAME)).isEqualTo("Lê Văn An");
 	}
 
@@ -76,6 +78,13 @@ class ClassSheetReaderTests {
 		assertThatExceptionOfType(SheetRefused.class).isThrownBy(() -> SheetColumns.find(table, layout))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(p -> p.getCode())
 				.containsExactly("sheet.column.unknown", "sheet.column.duplicate", "sheet.column.missing"));
+	}
+
+	@Test
+	void matchesDigitCodesWhoseLeadingZerosExcelDropped() {
+		assertThat(ClassSheetImport.codeKey("0100000123")).isEqualTo(ClassSheetImport.codeKey("100000123"));
+		assertThat(ClassSheetImport.codeKey("0")).isEqualTo("0");
+		assertThat(ClassSheetImport.codeKey("HS001")).isEqualTo("HS001");
 	}
 
 	private static void assertRefused(byte[] file, String code) {
