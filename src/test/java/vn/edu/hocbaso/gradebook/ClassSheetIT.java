@@ -113,6 +113,34 @@ class ClassSheetIT {
 	}
 
 	@Test
+	void servesAsTheGradesTemplateWithThePupilsFilledIn() throws Exception {
+
+		byte[] sheet = exportXlsx(teacher);
+
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+			Row row = workbook.getSheetAt(0).getRow(rowOf(sheet, an) - 1);
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Lê Văn An");
+			assertThat(row.getLastCellNum()).isEqualTo((short) 5);
+			assertThat(workbook.getSheetAt(0).getRow(1).getLastCellNum())
+				.isEqualTo((short) ClassSheetLayout.of(4).keys().size());
+		}
+	}
+
+	@Test
+	void refusesARowWhoseRecordChangedSinceTheDownload() throws Exception {
+
+		byte[] sheet = exportXlsx(teacher);
+		int row = rowOf(sheet, an);
+		assertThat(importFile(teacher, "lop.xlsx", setCells(sheet, new Edit(row, MATH_SCORE, 9))).getStatus())
+			.isEqualTo(200);
+
+		MockHttpServletResponse late = importFile(teacher, "lop.xlsx", setCells(sheet, new Edit(row, MATH_SCORE, 6)));
+
+		assertRefused(late, "Dòng " + row + ": học bạ đã được sửa sau khi tải tệp này");
+		assertThat(record(an).subjectResult(Subject.TOAN).score()).isEqualTo(9);
+	}
+
+	@Test
 	void reimportOfTheUnchangedExportChangesNothing() throws Exception {
 
 		byte[] first = setCells(exportXlsx(teacher), new Edit(rowOf(exportXlsx(teacher), an), MATH_SCORE, 8));
