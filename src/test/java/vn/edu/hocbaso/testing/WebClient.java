@@ -66,7 +66,8 @@ public final class WebClient {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	/** Sends any request with the client's cookies, for posts the helpers above do not cover (file uploads). */
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
