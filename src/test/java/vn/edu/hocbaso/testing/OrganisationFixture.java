@@ -76,7 +76,7 @@ public final class OrganisationFixture {
 
 	private String account(long staffId, String username, Role role, Long schoolId, Long classId) {
 		jdbc.update("insert into staff_role (staff_id, role, school_id, class_id, subject_code) values (?, ?, ?, ?, ?)",
-				staffId, role.name(), schoolId, classId, role == Role.SUBJECT_TEACHER ? "TIENG_ANH" : null);
+				staffId, role.name(), schoolId, classId, role == Role.SUBJECT_TEACHER ? "NN1" : null);
 		jdbc.update("insert into account (username, password_hash, staff_id) values (?, ?, ?)", username,
 				passwordHash, staffId);
 		return username;
