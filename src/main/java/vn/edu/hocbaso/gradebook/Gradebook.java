@@ -37,7 +37,15 @@ record Gradebook(GradebookClass schoolClass, List<GradebookColumn> columns, List
 			List<Cell> cells, List<Check> checks, String messageKey) {
 
 		public boolean hasErrors() {
-			return checks.stream().anyMatch(Check::error);
+			return errorCount() > 0;
+		}
+
+		public long errorCount() {
+			return checks.stream().filter(Check::error).count();
+		}
+
+		public long warningCount() {
+			return checks.size() - errorCount();
 		}
 
 	}

@@ -64,6 +64,7 @@ class GradebookBrowserIT {
 		assertThat(browser.waitFor(level).getAttribute("value")).isEqualTo("T");
 		assertThat(browser.waitFor(score).getAttribute("value")).isEqualTo("9");
 		assertThat(browser.currentPath()).isEqualTo("/classes/" + org.schoolA.class4a + "/grid");
+		browser.screenshot("grid-saved");
 	}
 
 	private long recordOf(long pupil) {
