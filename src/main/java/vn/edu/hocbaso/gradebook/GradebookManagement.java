@@ -77,9 +77,9 @@ class GradebookManagement {
 	/**
 	 * Marks complete every record of the class whose checks find no error; the others stay as they are.
 	 *
-	 * @return how many records were marked now
+	 * @return how many records were marked now, and the pupils whose records are still not complete
 	 */
-	int completeAll(GradebookClass schoolClass, long staffId) {
+	GradebookCompletion completeAll(GradebookClass schoolClass, long staffId) {
 
 		if (!schoolClass.access().homeroom()) {
 			throw new GradebookOutOfScope(schoolClass.id());
@@ -87,15 +87,23 @@ class GradebookManagement {
 
 		Map<Long, Pupil> pupils = pupilsOf(schoolClass.id());
 		int marked = 0;
+		List<String> remaining = new ArrayList<>();
 		for (YearRecord record : records.openClass(schoolClass.id(), staffId)) {
-			String personalId = pupils.get(record.getPupilId()).getPersonalId();
-			boolean clean = RecordChecks.check(record, personalId).stream().noneMatch(Finding::isError);
-			if (!record.isComplete() && clean && markComplete(record, staffId)) {
+			Pupil pupil = pupils.get(record.getPupilId());
+			boolean clean = RecordChecks.check(record, pupil.getPersonalId()).stream().noneMatch(Finding::isError);
+			if (record.isComplete()) {
+				continue;
+			}
+			if (clean && markComplete(record, staffId)) {
 				marked++;
 			}
+			else {
+				remaining.add(pupil.getFullName());
+			}
 		}
+		remaining.sort(GradebookOrder.byName(name -> name));
 
-		return marked;
+		return new GradebookCompletion(marked, remaining);
 	}
 
 	private boolean markComplete(YearRecord record, long staffId) {

@@ -62,7 +62,7 @@ class GridController {
 	String completeAll(@PathVariable long id, RedirectAttributes redirect) {
 
 		CurrentUser user = scopes.currentUser();
-		redirect.addFlashAttribute("completed", gradebooks.completeAll(classes.of(id, user), user.getStaffId()));
+		redirect.addFlashAttribute("completion", gradebooks.completeAll(classes.of(id, user), user.getStaffId()));
 
 		return "redirect:/classes/{id}/grid";
 	}

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -142,8 +143,14 @@ class GradebookIT {
 		assertThat(page).contains("id=\"suggested-" + full.getId() + "\">Gợi ý: HTXS");
 		assertThat(page).contains("Chưa có nhận xét của giáo viên chủ nhiệm.");
 
-		mvc.perform(as(org.schoolA.homeroomTeacher, post("/classes/{id}/grid/complete", classId)))
-			.andExpect(status().is3xxRedirection());
+		MvcResult completed = mvc.perform(as(org.schoolA.homeroomTeacher, post("/classes/{id}/grid/complete", classId)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String after = mvc.perform(as(org.schoolA.homeroomTeacher, get("/classes/{id}/grid", classId))
+			.flashAttrs(completed.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(after).contains("Đã đánh dấu hoàn thành 1 hồ sơ; 3 hồ sơ còn lỗi")
+			.containsSubsequence("id=\"not-complete\"", "Trần Thị Anh", "Lê Ánh", "Nguyễn Văn Bình");
 
 		assertThat(record(chi).isComplete()).isTrue();
 		assertThat(record(anhAcute).isComplete()).isFalse();
