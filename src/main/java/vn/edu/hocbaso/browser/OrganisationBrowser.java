@@ -124,7 +124,18 @@ class OrganisationBrowser {
 		String teacher = staff.findHomeroomTeacher(id).map(Staff::getFullName).orElse(null);
 
 		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
-				teacher, members, mayEnrol(schoolClass, scope));
+				teacher, members, mayEnrol(schoolClass, scope), mayOpenGrid(schoolClass, scope));
+	}
+
+	/** The class grid is for the class's own teachers and the school board, in the current school year. */
+	private boolean mayOpenGrid(SchoolClass schoolClass, AccessScope scope) {
+		boolean works = scope.classIds().contains(schoolClass.getId()) || scope.managesSchool(schoolClass.getSchool());
+		return works && isCurrent(schoolClass);
+	}
+
+	private boolean isCurrent(SchoolClass schoolClass) {
+		SchoolYear year = currentYear();
+		return year != null && year.getId().equals(schoolClass.getSchoolYear().getId());
 	}
 
 	/** The class a pupil is to join: only the board and clerk of its school may, and only in this school year. */
@@ -140,9 +151,7 @@ class OrganisationBrowser {
 	}
 
 	private boolean mayEnrol(SchoolClass schoolClass, AccessScope scope) {
-		SchoolYear year = currentYear();
-		return scope.managesSchool(schoolClass.getSchool()) && year != null
-				&& year.getId().equals(schoolClass.getSchoolYear().getId());
+		return scope.managesSchool(schoolClass.getSchool()) && isCurrent(schoolClass);
 	}
 
 	PupilView pupil(Long id, AccessScope scope) {

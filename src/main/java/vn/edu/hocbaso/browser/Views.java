@@ -66,9 +66,12 @@ final class Views {
 	record TeacherClassRow(ClassRow schoolClass, List<String> subjects) {
 	}
 
-	/** A class; {@code canEnrol} when the user may add pupils to it. */
+	/**
+	 * A class; {@code canEnrol} when the user may add pupils to it, {@code canOpenGrid} when she works with its
+	 * records (its teachers and the school board, this school year).
+	 */
 	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils,
-			boolean canEnrol) {
+			boolean canEnrol, boolean canOpenGrid) {
 	}
 
 	/** The class a pupil is being enrolled in, for the heading of the form. */

@@ -1,0 +1,70 @@
+package vn.edu.hocbaso.gradebook;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a save of the grid left to show: the typed values refused with their message, per record and field,
+ * and the rows not saved at all with the reason.
+ */
+final class GradebookEdits {
+
+	private final Map<Long, Map<String, String>> typed = new HashMap<>();
+
+	private final Map<Long, Map<String, String>> errors = new HashMap<>();
+
+	private final Map<Long, String> rowMessages = new HashMap<>();
+
+	private int savedRows;
+
+	static GradebookEdits none() {
+		return new GradebookEdits();
+	}
+
+	void refuse(long recordId, String field, String raw, String errorKey) {
+		typed.computeIfAbsent(recordId, id -> new HashMap<>()).put(field, raw);
+		errors.computeIfAbsent(recordId, id -> new HashMap<>()).put(field, errorKey);
+	}
+
+	/** The row was not saved; what was refused in it is dropped, as the stored values are shown again. */
+	void refuseRow(long recordId, String messageKey) {
+		typed.remove(recordId);
+		errors.remove(recordId);
+		rowMessages.put(recordId, messageKey);
+	}
+
+	void saved() {
+		savedRows++;
+	}
+
+	int savedRows() {
+		return savedRows;
+	}
+
+	boolean isClean() {
+		return errors.isEmpty() && rowMessages.isEmpty();
+	}
+
+	String typed(long recordId, String field) {
+		return typed.getOrDefault(recordId, Map.of()).get(field);
+	}
+
+	String error(long recordId, String field) {
+		return errors.getOrDefault(recordId, Map.of()).get(field);
+	}
+
+	String rowMessage(long recordId) {
+		return rowMessages.get(recordId);
+	}
+
+	/** How many cells were refused, over all rows. */
+	int refusedCells() {
+		return errors.values().stream().mapToInt(Map::size).sum();
+	}
+
+	List<Long> refusedRows() {
+		return List.copyOf(rowMessages.keySet());
+	}
+
+}
