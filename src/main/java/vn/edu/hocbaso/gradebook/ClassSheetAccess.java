@@ -16,10 +16,10 @@ import vn.edu.hocbaso.record.Subject;
 import vn.edu.hocbaso.security.CurrentUser;
 
 /**
- * Who may take a class's sheet out and bring it back. Export: everyone who may see the class. Import: the
- * homeroom teacher of the class and the school's principal and vice-principal, who are answerable for the
- * records, with every column; a subject teacher of the class with her subject's columns only. The clerk and the
- * department may download but not import: they enter no results.
+ * Who may take a class's sheet out and bring it back, with the same rights as in the class grid. Export:
+ * everyone who may see the class. Import: the homeroom teacher of the class, whom Circular 27/2020 makes
+ * responsible for the record, with every column; a subject teacher of the class with her subject's columns only.
+ * The school board, the clerk and the department may download but not import.
  */
 @Component
 @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ class ClassSheetAccess {
 		Set<Subject> subjects = EnumSet.noneOf(Subject.class);
 		boolean all = false;
 		for (StaffRole role : staff.findWithRolesById(user.getStaffId()).orElseThrow().getRoles()) {
-			all |= isBoard(role, schoolClass) || isOf(role, Role.HOMEROOM_TEACHER, schoolClass);
+			all |= isOf(role, Role.HOMEROOM_TEACHER, schoolClass);
 			if (isOf(role, Role.SUBJECT_TEACHER, schoolClass) && role.getSubjectCode() != null) {
 				Subject.ofCode(role.getSubjectCode()).ifPresent(subjects::add);
 			}
@@ -60,11 +60,6 @@ class ClassSheetAccess {
 		}
 
 		return new SheetRights(schoolClass, all, subjects);
-	}
-
-	private static boolean isBoard(StaffRole role, SchoolClass schoolClass) {
-		return (role.getRole() == Role.PRINCIPAL || role.getRole() == Role.VICE_PRINCIPAL) && role.getSchool() != null
-				&& Objects.equals(role.getSchool().getId(), schoolClass.getSchool().getId());
 	}
 
 	private static boolean isOf(StaffRole role, Role kind, SchoolClass schoolClass) {

@@ -6,8 +6,8 @@ import vn.edu.hocbaso.organisation.SchoolClass;
 import vn.edu.hocbaso.record.Subject;
 
 /**
- * Which columns of a class sheet the user may change by import: all of them (the homeroom teacher, the principal
- * and vice-principal), or the columns of her subjects (a subject teacher, giáo viên bộ môn).
+ * Which columns of a class sheet the user may change by import: all of them (the homeroom teacher), or the
+ * columns of her subjects (a subject teacher, giáo viên bộ môn).
  *
  * @param schoolClass the class, with its school
  * @param allColumns whether every column may change

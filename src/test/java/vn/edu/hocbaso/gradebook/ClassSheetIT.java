@@ -328,6 +328,17 @@ class ClassSheetIT {
 	}
 
 	@Test
+	void letsTheSchoolBoardDownloadButNotImport() throws Exception {
+
+		String principal = org.schoolA.principal;
+		byte[] sheet = exportXlsx(principal);
+
+		assertThat(sheet).isNotEmpty();
+		assertThat(get(principal, "/classes/" + classId + "/import").getStatus()).isEqualTo(403);
+		assertThat(importFile(principal, "lop.xlsx", sheet).getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void letsASubjectTeacherChangeOnlyHerSubject() throws Exception {
 
 		jdbc.update("""
