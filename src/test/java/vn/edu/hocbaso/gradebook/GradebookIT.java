@@ -211,7 +211,9 @@ class GradebookIT {
 	@Test
 	void principalReadsTheGridWithoutChangingIt() throws Exception {
 
-		assertThat(page(org.schoolA.principal)).contains("id=\"grid-read-only\"").doesNotContain("id=\"grid-save\"");
+		assertThat(page(org.schoolA.principal)).contains("id=\"grid-read-only\"").doesNotContain("id=\"grid-save\"")
+			.contains("/classes/" + classId + "/export.xlsx").doesNotContain("id=\"import-link\"");
+		assertThat(page(org.schoolA.homeroomTeacher)).contains("id=\"import-link\"");
 		YearRecord record = record(binh);
 
 		save(org.schoolA.principal, record, Map.of("teacherRemark", "Hiệu trưởng sửa"))
