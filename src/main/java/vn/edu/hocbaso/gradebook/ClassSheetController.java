@@ -89,7 +89,8 @@ class ClassSheetController {
 		SheetRights rights = access.forImport(id, user);
 		model.addAttribute("schoolClass", classView(rights));
 		try {
-			model.addAttribute("summary", imports.importSheet(rights, user.getStaffId(), upload(file)));
+			model.addAttribute("summary",
+					imports.importSheet(rights, user.getStaffId(), upload(file), file.getOriginalFilename()));
 			return "gradebook/import-summary";
 		}
 		catch (SheetRefused refused) {

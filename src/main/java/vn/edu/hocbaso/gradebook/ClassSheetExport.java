@@ -2,6 +2,7 @@ package vn.edu.hocbaso.gradebook;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import vn.edu.hocbaso.organisation.Enrolment;
 import vn.edu.hocbaso.organisation.EnrolmentRepository;
 import vn.edu.hocbaso.organisation.Pupil;
 import vn.edu.hocbaso.organisation.SchoolClass;
+import vn.edu.hocbaso.organisation.VietnameseOrder;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.record.YearRecord;
 
@@ -53,7 +55,9 @@ class ClassSheetExport {
 
 		Map<Long, YearRecord> byPupil = records.openClass(schoolClass.getId(), staffId).stream()
 			.collect(Collectors.toMap(YearRecord::getPupilId, Function.identity()));
+		// The grid's order, so that the row numbers in the file are the grid's.
 		List<Pupil> pupils = enrolments.findCurrentByClass(schoolClass.getId()).stream().map(Enrolment::getPupil)
+			.sorted(Comparator.comparing(Pupil::getFullName, VietnameseOrder.NAMES))
 			.toList();
 
 		List<List<Object>> rows = new ArrayList<>();

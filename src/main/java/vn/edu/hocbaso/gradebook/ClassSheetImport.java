@@ -43,11 +43,11 @@ class ClassSheetImport {
 	/**
 	 * @throws SheetRefused with every problem found; the transaction rolls back, also the records it opened
 	 */
-	ImportSummary importSheet(SheetRights rights, long staffId, byte[] file) {
+	ImportSummary importSheet(SheetRights rights, long staffId, byte[] file, String fileName) {
 
 		long classId = rights.schoolClass().getId();
 		ClassSheetLayout layout = ClassSheetLayout.of(rights.schoolClass().getGrade());
-		SheetTable table = SpreadsheetReader.read(file);
+		SheetTable table = SpreadsheetReader.read(file, fileName);
 		SheetColumns columns = SheetColumns.find(table, layout);
 
 		Map<String, Pupil> pupils = enrolments.findCurrentByClass(classId).stream().map(Enrolment::getPupil)

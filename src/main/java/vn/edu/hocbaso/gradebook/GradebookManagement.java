@@ -2,6 +2,7 @@ package vn.edu.hocbaso.gradebook;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.edu.hocbaso.organisation.Enrolment;
 import vn.edu.hocbaso.organisation.EnrolmentRepository;
 import vn.edu.hocbaso.organisation.Pupil;
+import vn.edu.hocbaso.organisation.VietnameseOrder;
 import vn.edu.hocbaso.record.Finding;
 import vn.edu.hocbaso.record.RecordChecks;
 import vn.edu.hocbaso.record.RecordHasErrors;
@@ -47,7 +49,8 @@ class GradebookManagement {
 		List<GradebookColumn> columns = GradebookColumn.of(schoolClass.grade());
 		Map<Long, Pupil> pupils = pupilsOf(schoolClass.id());
 		List<Gradebook.Row> rows = records.openClass(schoolClass.id(), staffId).stream()
-			.sorted(GradebookOrder.byName(record -> pupils.get(record.getPupilId()).getFullName()))
+			.sorted(Comparator.comparing(record -> pupils.get(record.getPupilId()).getFullName(),
+					VietnameseOrder.NAMES))
 			.map(record -> row(record, pupils.get(record.getPupilId()), columns, schoolClass.access(), edits))
 			.toList();
 
@@ -101,7 +104,7 @@ class GradebookManagement {
 				remaining.add(pupil.getFullName());
 			}
 		}
-		remaining.sort(GradebookOrder.byName(name -> name));
+		remaining.sort(VietnameseOrder.NAMES);
 
 		return new GradebookCompletion(marked, remaining);
 	}

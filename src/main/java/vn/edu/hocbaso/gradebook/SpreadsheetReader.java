@@ -32,6 +32,8 @@ final class SpreadsheetReader {
 
 	static final String OLD_EXCEL = "sheet.file.oldExcel";
 
+	static final String NOT_UTF8 = "sheet.file.notUtf8";
+
 	static final String EMPTY = "sheet.file.empty";
 
 	static final String MERGED = "sheet.file.merged";
@@ -46,6 +48,14 @@ final class SpreadsheetReader {
 	}
 
 	static SheetTable read(byte[] bytes) {
+		return read(bytes, null);
+	}
+
+	/**
+	 * Reads by content, not by name; the name only keeps a file called ".xlsx" that holds text from being
+	 * taken for a CSV and reported as dozens of missing columns.
+	 */
+	static SheetTable read(byte[] bytes, String fileName) {
 
 		if (bytes.length == 0) {
 			throw new SheetRefused(EMPTY);
@@ -55,6 +65,9 @@ final class SpreadsheetReader {
 		}
 		if (startsWith(bytes, OLE2)) {
 			throw new SheetRefused(OLD_EXCEL);
+		}
+		if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			throw new SheetRefused(NOT_A_SPREADSHEET);
 		}
 
 		return csv(text(bytes));
@@ -111,8 +124,25 @@ final class SpreadsheetReader {
 			return text;
 		}
 		catch (CharacterCodingException ex) {
-			throw new SheetRefused(NOT_A_SPREADSHEET);
+			// Text in another encoding is what Excel's plain "CSV" save gives on Vietnamese Windows (cp1258).
+			throw new SheetRefused(looksLikeText(bytes) ? NOT_UTF8 : NOT_A_SPREADSHEET);
 		}
+	}
+
+	/** No NUL and few control bytes: written text, whatever its encoding. */
+	private static boolean looksLikeText(byte[] bytes) {
+
+		int control = 0;
+		for (byte b : bytes) {
+			if (b == 0) {
+				return false;
+			}
+			if (b > 0 && b < 0x09) {
+				control++;
+			}
+		}
+
+		return control * 100 < bytes.length;
 	}
 
 	private static SheetTable csv(String text) {

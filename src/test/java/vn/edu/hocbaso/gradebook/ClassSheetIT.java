@@ -299,6 +299,18 @@ class ClassSheetIT {
 	}
 
 	@Test
+	void listsPupilsInTheClassGridsVietnameseOrder() throws Exception {
+
+		String csv = new String(exportCsv(teacher), StandardCharsets.UTF_8).substring(1);
+		List<String> names = new ArrayList<>();
+		try (var parser = CSVParser.parse(csv, CSVFormat.EXCEL)) {
+			parser.getRecords().stream().skip(2).forEach(row -> names.add(row.get(2)));
+		}
+
+		assertThat(names).hasSizeGreaterThan(1).isSortedAccordingTo(vn.edu.hocbaso.organisation.VietnameseOrder.NAMES);
+	}
+
+	@Test
 	void keepsVietnameseTextInACsvRoundTrip() throws Exception {
 
 		String comment = "Em đọc to, rõ ràng; viết chữ đẹp hơn, \"chăm chỉ\"";

@@ -87,6 +87,23 @@ class ClassSheetReaderTests {
 		assertThat(ClassSheetImport.codeKey("HS001")).isEqualTo("HS001");
 	}
 
+	@Test
+	void refusesTextNamedAsAnExcelFileWithOneMessage() {
+		assertThatExceptionOfType(SheetRefused.class)
+			.isThrownBy(() -> SpreadsheetReader.read("hello, this is text".getBytes(StandardCharsets.UTF_8), "a.xlsx"))
+			.satisfies(refused -> assertThat(refused.problems()).extracting(p -> p.getCode())
+				.containsExactly(SpreadsheetReader.NOT_A_SPREADSHEET));
+	}
+
+	@Test
+	void asksForUtf8WhenACsvCameInTheWindowsVietnameseEncoding() {
+
+		byte[] windows1258 = "STT;Họ và tên\n1;Lê Thị Anh\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+
+		assertRefused(windows1258, SpreadsheetReader.NOT_UTF8);
+	}
+
 	private static void assertRefused(byte[] file, String code) {
 		assertThatExceptionOfType(SheetRefused.class).isThrownBy(() -> SpreadsheetReader.read(file))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(p -> p.getCode()).containsExactly(code));
