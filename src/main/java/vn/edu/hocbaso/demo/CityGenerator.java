@@ -78,16 +78,18 @@ public class CityGenerator {
 	public GenerationReport generate(CitySize size, long seed, Consumer<Progress> progress) {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
+			GenerationReport report;
 			try {
-				GenerationReport report = generate(connection, size, seed, progress);
+				report = generate(connection, size, seed, progress);
 				connection.commit();
-				analyze(connection);
-				return report;
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
 				throw ex;
 			}
+			// After the commit: the city stands even if statistics cannot be gathered now.
+			analyze(connection);
+			return report;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("City generation failed and was rolled back: " + ex.getMessage(), ex);
@@ -99,11 +101,14 @@ public class CityGenerator {
 	 * rows (the wards) never get any: the planner then takes a department for one school and searches pick
 	 * plans that are seconds slow.
 	 */
-	private static void analyze(Connection connection) throws SQLException {
-		connection.setAutoCommit(true);
+	private static void analyze(Connection connection) {
 		try (var statement = connection.createStatement()) {
+			connection.setAutoCommit(true);
 			statement.execute("analyze department, administrative_unit, school, school_class, staff, staff_role, "
 					+ "pupil, guardian, enrolment, account");
+		}
+		catch (SQLException ex) {
+			LOG.warn("City written, but planner statistics were not gathered: {}", ex.getMessage());
 		}
 	}
 

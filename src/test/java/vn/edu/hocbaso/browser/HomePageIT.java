@@ -101,6 +101,19 @@ class HomePageIT {
 	}
 
 	@Test
+	void schoolsPageListsTheDepartmentsSchoolsWithTheirCodes() throws Exception {
+
+		String page = mvc.perform(get("/schools").with(user(users.loadUserByUsername(org.officer))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("Trường Tiểu học A " + org.tag, "Trường Tiểu học B " + org.tag,
+				"/schools/" + org.schoolA.id, ">Mã trường<");
+	}
+
+	@Test
 	void homePageSpeaksEnglishOnRequest() throws Exception {
 		String page = mvc.perform(get("/").param("lang", "en").with(user(users.loadUserByUsername(org.officer))))
 			.andReturn()
