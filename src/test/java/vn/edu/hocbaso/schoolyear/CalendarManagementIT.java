@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
@@ -28,7 +26,7 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(CalendarManagementIT.Events.class)
+@RecordApplicationEvents
 class CalendarManagementIT {
 
 	static final int START_YEAR = 2091;
@@ -46,7 +44,7 @@ class CalendarManagementIT {
 	PasswordEncoder encoder;
 
 	@Autowired
-	Events events;
+	ApplicationEvents events;
 
 	OrganisationFixture org;
 
@@ -65,7 +63,6 @@ class CalendarManagementIT {
 	void startFromTheDefaults() {
 		jdbc.update("delete from deadline_extension where school_year_id = ?", yearId);
 		jdbc.update("delete from deadline_calendar where school_year_id = ?", yearId);
-		events.received.clear();
 	}
 
 	@Test
@@ -89,7 +86,7 @@ class CalendarManagementIT {
 		assertThat(deadlines.at(DeadlineKind.SUBMISSION_DUE, org.schoolB.id, yearId)).isEqualTo("2092-07-01T17:00:00Z");
 		assertThat(management.auditLog(yearId).get(0).getChange()).isEqualTo("CALENDAR");
 		assertThat(management.auditLog(yearId).get(0).getNewValue()).contains("main=2092-07-04T17:00:00Z");
-		assertThat(events.received).containsExactly(new DeadlinesChanged(yearId, java.util.Set.of()));
+		assertThat(events.stream(DeadlinesChanged.class)).containsExactly(new DeadlinesChanged(yearId, Set.of()));
 	}
 
 	@Test
@@ -103,7 +100,7 @@ class CalendarManagementIT {
 		assertThat(management.extensions(yearId)).singleElement()
 			.satisfies(extension -> assertThat(extension.getReason()).isEqualTo("Trường bị ngập lụt"));
 		assertThat(management.auditLog(yearId).get(0).getChange()).isEqualTo("EXTENSION_MAIN");
-		assertThat(events.received).containsExactly(new DeadlinesChanged(yearId, java.util.Set.of(org.schoolA.id)));
+		assertThat(events.stream(DeadlinesChanged.class)).containsExactly(new DeadlinesChanged(yearId, Set.of(org.schoolA.id)));
 	}
 
 	@Test
@@ -126,24 +123,12 @@ class CalendarManagementIT {
 
 		assertThat(management.calendar(yearId)).isEqualTo(current);
 		assertThat(management.extensions(yearId)).isEmpty();
-		assertThat(events.received).isEmpty();
+		assertThat(events.stream(DeadlinesChanged.class)).isEmpty();
 	}
 
 	private static void assertRefused(Runnable edit, String messageKey) {
 		assertThatExceptionOfType(DeadlineRefused.class).isThrownBy(edit::run)
 			.satisfies(refused -> assertThat(refused.getMessageKey()).isEqualTo(messageKey));
-	}
-
-	@TestConfiguration
-	static class Events {
-
-		final List<DeadlinesChanged> received = new ArrayList<>();
-
-		@EventListener
-		void on(DeadlinesChanged event) {
-			received.add(event);
-		}
-
 	}
 
 }
