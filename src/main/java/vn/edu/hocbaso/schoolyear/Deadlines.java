@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers when each deadline falls for a school, from the school year's calendar and the school's extensions.
  * SKELETON: returns the DOMAIN §8b defaults until the calendar tables exist (helper "deadlines" replaces it).
  */
-@Service
+@Service("deadlineCalendar")
 @Transactional(readOnly = true)
 public class Deadlines {
 
