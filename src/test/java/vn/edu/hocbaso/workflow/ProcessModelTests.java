@@ -58,7 +58,8 @@ class ProcessModelTests {
 	@Test
 	void findsTheProcessesOfTheClassBook() throws IOException {
 		assertThat(bpmnFiles()).extracting(path -> path.getFileName().toString())
-			.contains("classRecordBookProcess.bpmn", "supplementaryEvaluationProcess.bpmn", "recordApprovalProcess.bpmn");
+			.contains("classRecordBookProcess.bpmn", "supplementaryEvaluationProcess.bpmn",
+					"recordApprovalProcess.bpmn");
 	}
 
 	@TestFactory
