@@ -29,7 +29,8 @@ class ProcessValuesTests {
 
 		VariableScope scope = scope(Map.of("odd", "maybe"));
 
-		assertThatIllegalStateException().isThrownBy(() -> ProcessValues.yes(scope, "odd")).withMessageContaining("odd");
+		assertThatIllegalStateException().isThrownBy(() -> ProcessValues.yes(scope, "odd"))
+			.withMessageContaining("odd");
 		assertThatIllegalStateException().isThrownBy(() -> ProcessValues.yes(scope, "missing"));
 	}
 
