@@ -49,7 +49,8 @@ import vn.edu.hocbaso.schoolyear.DeadlineKind;
  * Every BPMN file in {@code processes/} opens in Camunda Modeler and runs on our engine: it parses, has a shape
  * for every flow node and an edge for every flow, a history time to live and a version tag, the file is named
  * after the process, every user task has a form in {@code forms/} made of the field types the application
- * renders, every service task names a delegate bean that exists (a class or a {@code @Bean} method), and timers and due dates read the calendar.
+ * renders, every service task names a delegate bean that exists (a class or a {@code @Bean} method), and
+ * timers and due dates read the school year's calendar.
  */
 class ProcessModelTests {
 
