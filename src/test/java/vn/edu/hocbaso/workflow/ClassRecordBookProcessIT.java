@@ -115,6 +115,8 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 		change(ids.get(0), teacher, record -> record.remark("Em ngoan, tiến bộ nhiều về môn Toán."));
 		complete(prepare, teacher, Map.of());
+		assertThat(runtime.getVariables(prepare.getProcessInstanceId())).doesNotContainKeys("returnReason",
+				"principalDecision", "teacherConfirmed");
 		complete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
 		complete(task(book), principal, Map.of("principalDecision", "APPROVE", "returnReason", ""));
