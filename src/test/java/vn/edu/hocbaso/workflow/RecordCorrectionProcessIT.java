@@ -73,7 +73,8 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 	@Test
 	void theClerkWithdrawsASubmittedRecord() {
 
-		String instanceId = processes.start(recordId, Kind.WITHDRAW, clerk, "Nộp nhầm học bạ của học sinh đã chuyển đi.");
+		String instanceId = processes.start(recordId, Kind.WITHDRAW, clerk,
+				"Nộp nhầm học bạ của học sinh đã chuyển đi.");
 
 		assertThat(state(recordId)).isEqualTo(RecordState.WITHDRAWN);
 		assertThat(passed(instanceId)).containsExactly("StartEvent_CorrectionRequested", "Gateway_CorrectionKind",
@@ -148,7 +149,8 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 		String instanceId = processes.start(recordId, Kind.REVOKE, principal, "Ghi nhầm kết quả môn Toán.");
 		Task review = task(key);
 
-		Throwable withoutReason = catchThrowable(() -> complete(review, officer, Map.of("revocationDecision", "REFUSE")));
+		Throwable withoutReason = catchThrowable(
+				() -> complete(review, officer, Map.of("revocationDecision", "REFUSE")));
 
 		assertThat(ClassRecordBookProcessIT.chain(withoutReason)).anySatisfy(
 				cause -> assertThat(cause).isInstanceOf(ApprovalRefused.class));
