@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -36,11 +38,13 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.edu.hocbaso.schoolyear.DeadlineKind;
+
 /**
  * Every BPMN file in {@code processes/} opens in Camunda Modeler and runs on our engine: it parses, has a shape
  * for every flow node and an edge for every flow, a history time to live and a version tag, the file is named
  * after the process, every user task has a form in {@code forms/} made of the field types the application
- * renders, and every service task names a delegate bean that exists.
+ * renders, every service task names a delegate bean that exists, and timers and due dates read the calendar.
  */
 class ProcessModelTests {
 
@@ -52,6 +56,10 @@ class ProcessModelTests {
 			"checkbox", "datetime", "text");
 
 	private static final String MODELER = "http://camunda.org/schema/modeler/1.0";
+
+	private static final String DEADLINE = "\\$\\{deadlines\\.at\\('(" + Arrays.stream(DeadlineKind.values())
+		.map(DeadlineKind::name)
+		.collect(Collectors.joining("|")) + ")', execution\\)}";
 
 	private static final String DELEGATE_PACKAGE = "vn.edu.hocbaso.workflow.";
 
@@ -107,9 +115,10 @@ class ProcessModelTests {
 
 		checkDiagram(model);
 		checkDocumentation(model);
+		checkDeadlines(model);
 		checkUserTasks(model);
-		checkServiceTasks(model);
 		checkCallActivities(model);
+		checkServiceTasks(model);
 	}
 
 	private static void checkDiagram(BpmnModelInstance model) {
@@ -163,6 +172,21 @@ class ProcessModelTests {
 		for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
 			assertThat(PROCESSES.resolve(call.getCalledElement() + ".bpmn")).as("called by " + call.getId())
 				.exists();
+		}
+	}
+
+	/** Timers and due dates come from the school year's calendar, so that editing a deadline moves them. */
+	private static void checkDeadlines(BpmnModelInstance model) {
+
+		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+			assertThat(timer.getTimeDate()).as("timeDate of " + timer.getId()).isNotNull();
+			assertThat(timer.getTimeDate().getTextContent().strip()).as("timeDate of " + timer.getId())
+				.matches(DEADLINE);
+		}
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			if (task.getCamundaDueDate() != null) {
+				assertThat(task.getCamundaDueDate()).as("due date of " + task.getId()).matches(DEADLINE);
+			}
 		}
 	}
 
