@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -115,7 +116,8 @@ class DeadlinePageIT {
 		String preview = body(perform(post("/deadlines/calendar/preview"), org.admin, form).andExpect(status().isOk()));
 
 		assertThat(preview).contains("id=\"confirm-form\"", "id=\"move-MAIN_CLOSE_OFF\"",
-				CalendarManagement.shown(original.mainCloseOff()), CalendarManagement.shown(PageDates.closeOff(newDay)));
+				CalendarManagement.shown(original.mainCloseOff()),
+				CalendarManagement.shown(PageDates.closeOff(newDay)));
 		assertThat(management.calendar(org.yearId).mainCloseOff()).isEqualTo(original.mainCloseOff());
 
 		perform(post("/deadlines/calendar"), org.admin, form).andExpect(redirectedUrl("/deadlines"));
@@ -164,6 +166,29 @@ class DeadlinePageIT {
 		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolA.id, org.yearId))
 			.isEqualTo(PageDates.closeOff(day));
 		assertThat(page(org.officer)).contains("id=\"extensions\"", "Trường bị ngập sau bão");
+	}
+
+	@Test
+	void opensTheSchoolYearOnceAndCountsWhatAnExtensionWouldMove() throws Exception {
+
+		perform(post("/deadlines/open-year"), org.officer, Map.of()).andExpect(flash().attribute("opened", 2));
+		perform(post("/deadlines/open-year"), org.officer, Map.of()).andExpect(flash().attribute("opened", 0));
+
+		String day = PageDates.day(management.calendar(org.yearId).mainCloseOff().plus(java.time.Duration.ofDays(3)));
+		String preview = body(perform(post("/deadlines/extensions/preview"), org.officer,
+				Map.of("schoolId", String.valueOf(org.schoolB.id), "closeOff", "MAIN", "extendedUntil", day,
+						"reason", "Điểm trường xa")));
+
+		// School B's school year process waits for its reminder; its two class books wait for preparation.
+		assertThat(row(preview, "MAIN_REMINDER")).contains("class=\"number timers\">1<", "Đổi");
+		assertThat(row(preview, "PREPARATION_DUE")).contains("class=\"number tasks\">2<");
+		assertThat(row(preview, "SUPPLEMENTARY_CLOSE_OFF")).contains("Giữ nguyên");
+	}
+
+	private static String row(String page, String kind) {
+		int start = page.indexOf("id=\"move-" + kind + "\"");
+		assertThat(start).as("row of " + kind).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 
 	private Map<String, String> calendarForm(String mainDay) {

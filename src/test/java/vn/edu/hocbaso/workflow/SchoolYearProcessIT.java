@@ -138,7 +138,7 @@ class SchoolYearProcessIT {
 		// Extending without a reason is refused and the task stays open.
 		LocalDate extendedDay = LocalDate.of(year.startYear + 1, 7, 10);
 		assertThatThrownBy(() -> tasks.complete(escalation.getId(), decision("EXTEND", extendedDay.toString(), " ")))
-			.hasRootCauseInstanceOf(DeadlineRefused.class);
+			.isInstanceOf(DeadlineRefused.class);
 		assertThat(escalation(instance).getId()).isEqualTo(escalation.getId());
 
 		tasks.complete(escalation.getId(), decision("EXTEND", extendedDay.toString(), "Trường mất điện nhiều ngày"));
@@ -262,8 +262,8 @@ class SchoolYearProcessIT {
 
 			long classId = jdbc.queryForObject("insert into school_class (school_id, school_year_id, grade, name) "
 					+ "values (?, ?, ?, ?) returning id", Long.class, schoolId, id, name.charAt(0) - '0', name);
-			jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) values (?, 'HOMEROOM_TEACHER', ?, ?)",
-					teacherId, schoolId, classId);
+			jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) "
+					+ "values (?, 'HOMEROOM_TEACHER', ?, ?)", teacherId, schoolId, classId);
 			org.pupil(classId, "Phạm Minh Anh");
 			records.openClass(classId, teacherId);
 
