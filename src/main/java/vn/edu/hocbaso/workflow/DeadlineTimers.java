@@ -101,7 +101,8 @@ public class DeadlineTimers {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		LOG.info("Deadlines of school year {} changed (schools {}): {} timers and {} task due dates of {} instances "
-				+ "recalculated in {} ms", event.schoolYearId(), event.schoolIds().isEmpty() ? "all" : event.schoolIds(),
+				+ "recalculated in {} ms", event.schoolYearId(),
+				event.schoolIds().isEmpty() ? "all" : event.schoolIds(),
 				moved.timerCount(), moved.taskCount(), moved.instances(), took.toMillis());
 		Long schoolId = event.schoolIds().size() == 1 ? event.schoolIds().iterator().next() : null;
 		inNewTransaction(() -> {

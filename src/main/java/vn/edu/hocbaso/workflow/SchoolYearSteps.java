@@ -27,8 +27,8 @@ import vn.edu.hocbaso.schoolyear.LateClass;
 
 /**
  * The steps of the school year process (processes/schoolYearProcess.bpmn), each called by one thin delegate
- * of {@link SchoolYearDelegates}. Timer-driven steps act as the system; the department's decision acts as the
- * officer who completed the task ({@code actorStaffId}).
+ * (OpenClassBooksDelegate, LockMainAcceptedDelegate and so on). Timer-driven steps act as the system; the
+ * department's decision acts as the officer who completed the task ({@code actorStaffId}).
  */
 @Component
 class SchoolYearSteps {

@@ -100,7 +100,8 @@ class CalendarManagementIT {
 		assertThat(management.extensions(yearId)).singleElement()
 			.satisfies(extension -> assertThat(extension.getReason()).isEqualTo("Trường bị ngập lụt"));
 		assertThat(management.auditLog(yearId).get(0).getChange()).isEqualTo("EXTENSION_MAIN");
-		assertThat(events.stream(DeadlinesChanged.class)).containsExactly(new DeadlinesChanged(yearId, Set.of(org.schoolA.id)));
+		assertThat(events.stream(DeadlinesChanged.class))
+			.containsExactly(new DeadlinesChanged(yearId, Set.of(org.schoolA.id)));
 	}
 
 	@Test
