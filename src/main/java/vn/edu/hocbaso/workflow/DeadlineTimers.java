@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +57,10 @@ import vn.edu.hocbaso.schoolyear.DeadlinesChanged;
 @Component
 public class DeadlineTimers {
 
-	static final int PAGE = 500;
+	static final int PAGE = 250;
+
+	/** Pages recalculated at once; each holds one database connection of the pool's 20 while it runs. */
+	static final int WORKERS = 3;
 
 	private static final Pattern KIND = Pattern.compile("deadlines\\.at\\(\\s*'([A-Z_]+)'");
 
@@ -127,12 +133,22 @@ public class DeadlineTimers {
 		List<String> instanceIds = inNewTransaction(() -> instanceIds(schoolYearId, schoolIds));
 		Moves moves = new Moves(instanceIds.size());
 
-		for (int from = 0; from < instanceIds.size(); from += PAGE) {
-			List<String> page = instanceIds.subList(from, Math.min(from + PAGE, instanceIds.size()));
-			inNewTransaction(() -> {
-				walkPage(page, move, moves);
-				return null;
-			});
+		// Pages are independent (each its own transaction), so a few run side by side: the work per timer is
+		// mostly waiting for the database.
+		ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+		try {
+			List<CompletableFuture<Void>> pages = new ArrayList<>();
+			for (int from = 0; from < instanceIds.size(); from += PAGE) {
+				List<String> page = instanceIds.subList(from, Math.min(from + PAGE, instanceIds.size()));
+				pages.add(CompletableFuture.runAsync(() -> inNewTransaction(() -> {
+					walkPage(page, move, moves);
+					return null;
+				}), workers));
+			}
+			CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).join();
+		}
+		finally {
+			workers.shutdown();
 		}
 
 		return moves;

@@ -190,6 +190,8 @@ class DeadlineRecalculationIT {
 				+ "recalculation alone %d ms (%.2f ms per timer)%n", again.timerCount(), again.instances(), editMillis,
 				recalculateMillis, (double) recalculateMillis / again.timerCount());
 		assertThat(again.timerCount()).isEqualTo(MANY);
+		assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'act_ru_job_duedate_idx'",
+				Integer.class)).isEqualTo(1);
 		assertThat(management.createJobQuery().timers().duedateLowerThan(new Date(0L)).count()).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from act_ru_job j join act_ru_variable v "
 				+ "on v.proc_inst_id_ = j.process_instance_id_ and v.name_ = 'schoolYearId' and v.long_ = ? "

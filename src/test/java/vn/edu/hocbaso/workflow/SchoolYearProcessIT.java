@@ -183,6 +183,18 @@ class SchoolYearProcessIT {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
 	}
 
+	@Test
+	void demoCityStartsWithItsSchoolYearOpenSoThatTeachersFindTheirFirstTask() {
+
+		Long classId = jdbc.queryForObject("""
+				select coalesce(max(r.class_id), -1) from staff_role r join account a on a.staff_id = r.staff_id
+				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""", Long.class);
+
+		assertThat(classId).as("the demo's homeroom teacher of 4A").isPositive();
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("class-" + classId)
+			.taskDefinitionKey("Task_PrepareClass").count()).isEqualTo(1);
+	}
+
 	private Map<String, Object> decision(String decision, String extendedUntil, String note) {
 		Map<String, Object> variables = new java.util.HashMap<>();
 		variables.put("escalationDecision", decision);
