@@ -1,0 +1,7 @@
+package vn.edu.hocbaso.schoolyear;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeadlineCalendarRepository extends JpaRepository<DeadlineCalendar, Long> {
+
+}
