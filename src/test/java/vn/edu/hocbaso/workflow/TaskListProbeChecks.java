@@ -28,6 +28,15 @@ public class TaskListProbeChecks {
 		}
 	}
 
+	/** The principal's decision of classApprovalProbeProcess: a return needs a reason. */
+	public void decide(DelegateExecution execution) {
+		Object reason = execution.getVariable("returnReason");
+		boolean returned = "RETURN".equals(execution.getVariable("principalDecision"));
+		if (returned && (reason == null || reason.toString().isBlank())) {
+			throw new ProbeRefused("tasks.form.required", "Lý do trả lại");
+		}
+	}
+
 	/** The shape every module's refusal has: a message key and its arguments. */
 	static final class ProbeRefused extends RuntimeException {
 
