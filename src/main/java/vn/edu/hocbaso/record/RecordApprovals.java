@@ -1,91 +1,459 @@
 package vn.edu.hocbaso.record;
 
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.edu.hocbaso.organisation.Pupil;
+import vn.edu.hocbaso.organisation.PupilRepository;
+
 /**
  * The approval steps a record goes through (DESIGN.md §5), for a whole class or, in the supplementary
- * evaluation, for one record. Until the signing module exists an approval records who approved and when.
- * SKELETON: signatures agreed between helpers; helper "records" builds the bodies.
+ * evaluation and for a replacement, for one record. Until the signing module exists an approval records who
+ * approved and when ({@link RecordApproval}).
+ *
+ * <p>Every step checks who acts and where the records stand, and refuses with {@link ApprovalRefused} before it
+ * changes anything. A class-wide step acts on the class's current records that are not held for supplementary
+ * evaluation, in one transaction: all of them or none. Every change of state is written to the audit with who
+ * and when; the registry's answers and the lock at a close-off are the system's ({@code null} staff).
  */
 @Service
 @Transactional
 public class RecordApprovals {
 
+	private static final Logger LOG = LoggerFactory.getLogger(RecordApprovals.class);
+
+	private final YearRecordRepository records;
+
+	private final RecordLedger ledger;
+
+	private final RecordPeople people;
+
+	private final RecordManagement management;
+
+	private final PupilRepository pupils;
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	RecordApprovals(YearRecordRepository records, RecordLedger ledger, RecordPeople people,
+			RecordManagement management, PupilRepository pupils, JdbcTemplate jdbc, EntityManager entityManager) {
+		this.records = records;
+		this.ledger = ledger;
+		this.people = people;
+		this.management = management;
+		this.pupils = pupils;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
 	/**
 	 * Ends the preparation of a class: every record still being prepared (DRAFT, REJECTED) that is not held for
 	 * supplementary evaluation must pass the checks, and all of them are marked complete; otherwise nothing
-	 * changes and {@link ClassNotReady} lists the records that fail.
+	 * changes and {@link ClassNotReady} lists the records that fail. A pupil of the class without a record gets
+	 * an empty one, which fails.
 	 */
 	public void completePreparation(long classId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		requireHomeroomTeacher(staffId, classId);
+		management.openClass(classId, staffId);
+
+		List<YearRecord> preparing = inClassBook(classId, record -> record.getState().isInPreparation());
+		Map<Long, String> personalIds = personalIdsOf(preparing);
+		List<Long> failing = preparing.stream()
+			.filter(record -> !passes(record, personalIds.get(record.getPupilId())))
+			.map(YearRecord::getId)
+			.toList();
+		if (!failing.isEmpty()) {
+			throw new ClassNotReady(classId, failing);
+		}
+
+		preparing.forEach(record -> {
+			record.markComplete(personalIds.get(record.getPupilId()));
+			ledger.save(record, staffId);
+		});
+		LOG.info("class-{}: preparation of {} records complete", classId, preparing.size());
 	}
 
-	/** Records of the class whose pupil did not complete the grade: they wait for supplementary evaluation. */
+	/**
+	 * Holds the records of the class whose pupil did not complete the grade (completion recorded as "no"): they
+	 * leave the class-wide steps and wait for supplementary evaluation. A held record that was approved goes back
+	 * to preparation. Answers every held record of the class, so that a second call answers the same.
+	 */
 	public List<Long> holdForSupplementary(long classId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		RecordPeople.ClassPlace place = people.placeOf(classId);
+		if (!people.isHomeroomTeacher(staffId, classId) && !people.isOnBoard(staffId, place.schoolId())) {
+			throw new ApprovalRefused("record.approval.notHomeroomTeacher");
+		}
+
+		List<YearRecord> notCompleted = inClassBook(classId,
+				record -> Boolean.FALSE.equals(record.getCompletedGrade()) && record.getState().isEditable());
+		notCompleted.forEach(record -> {
+			record.holdForSupplementary();
+			record.backToPreparation();
+			ledger.save(record, staffId, "held for supplementary evaluation");
+		});
+
+		List<Long> held = records.findCurrentInClass(classId).stream()
+			.filter(YearRecord::isHeldForSupplementary)
+			.map(YearRecord::getId)
+			.toList();
+		LOG.info("class-{}: {} records held for supplementary evaluation", classId, held.size());
+		return held;
 	}
 
-	/** The homeroom teacher approves the class's complete records: SIGNED_BY_TEACHER. */
+	/** The homeroom teacher approves the class's complete records being prepared: SIGNED_BY_TEACHER. */
 	public int approveClassAsTeacher(long classId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		requireHomeroomTeacher(staffId, classId);
+		List<YearRecord> preparing = inClassBook(classId, record -> record.getState().isInPreparation());
+		refuseFor(preparing, record -> !record.isComplete(), "record.approval.incomplete");
+
+		preparing.forEach(record -> approveAsTeacher(record, staffId));
+		LOG.info("class-{}: {} records approved by the homeroom teacher", classId, preparing.size());
+		return preparing.size();
 	}
 
-	/** The principal approves what the teacher approved: SIGNED_BY_PRINCIPAL. */
+	/**
+	 * The principal approves what the teacher approved: SIGNED_BY_PRINCIPAL. Refused, naming the pupils, while a
+	 * record of the class is back in preparation (an edit after the teacher's approval returns it to DRAFT).
+	 */
 	public int approveClassAsPrincipal(long classId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		requireBoard(staffId, people.placeOf(classId).schoolId());
+		List<YearRecord> inBook = inClassBook(classId, record -> true);
+		refuseFor(inBook, record -> record.getState().isInPreparation(), "record.approval.notApprovedByTeacher");
+
+		List<YearRecord> approved = only(inBook, RecordState.SIGNED_BY_TEACHER);
+		approved.forEach(record -> approveAsPrincipal(record, staffId));
+		LOG.info("class-{}: {} records approved by the school board", classId, approved.size());
+		return approved.size();
 	}
 
-	/** The principal returns the class with a reason: approvals voided, records back to DRAFT. */
+	/**
+	 * The principal returns the class with a reason: the approvals are voided and the records go back to DRAFT,
+	 * and no longer complete, so that the preparation step checks them again before the teacher approves anew.
+	 */
 	public int returnClass(long classId, long staffId, String reason) {
-		throw new UnsupportedOperationException("not built yet");
+
+		String text = requireReason(reason);
+		requireBoard(staffId, people.placeOf(classId).schoolId());
+
+		List<YearRecord> approved = inClassBook(classId, RecordApprovals::isApproved);
+		approved.forEach(record -> returnRecord(record, staffId, text));
+		LOG.info("class-{}: {} records returned to preparation", classId, approved.size());
+		return approved.size();
 	}
 
-	/** The clerk issues and submits the principal-approved records: ISSUED, then SUBMITTED. */
+	/**
+	 * The clerk issues and submits the principal-approved records: ISSUED, then SUBMITTED. Refused, naming the
+	 * pupils, while a record of the class has not been approved by the principal.
+	 */
 	public int submitClass(long classId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		requireClerk(staffId, people.placeOf(classId).schoolId());
+		List<YearRecord> inBook = inClassBook(classId, record -> true);
+		refuseFor(inBook, record -> record.getState().isInPreparation()
+				|| record.getState() == RecordState.SIGNED_BY_TEACHER, "record.approval.notApprovedByPrincipal");
+
+		List<YearRecord> approved = only(inBook, RecordState.SIGNED_BY_PRINCIPAL);
+		approved.forEach(record -> submit(record, staffId));
+		LOG.info("class-{}: {} records issued and submitted", classId, approved.size());
+		return approved.size();
 	}
 
 	/** The same steps for one record (supplementary evaluation, replacement). */
 	public void completePreparationOf(long recordId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		YearRecord record = load(recordId);
+		requireHomeroomTeacher(staffId, record.getClassId());
+		requireState(record, record.getState().isInPreparation());
+
+		String personalId = personalIdsOf(List.of(record)).get(record.getPupilId());
+		if (!passes(record, personalId)) {
+			throw new ClassNotReady(record.getClassId(), List.of(recordId));
+		}
+		record.markComplete(personalId);
+		ledger.save(record, staffId);
 	}
 
 	public void approveAsTeacher(long recordId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		YearRecord record = load(recordId);
+		requireHomeroomTeacher(staffId, record.getClassId());
+		requireState(record, record.getState().isInPreparation());
+		refuseFor(List.of(record), candidate -> !candidate.isComplete(), "record.approval.incomplete");
+
+		approveAsTeacher(record, staffId);
+		LOG.info("record-{}: approved by the homeroom teacher", recordId);
 	}
 
 	public void approveAsPrincipal(long recordId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		YearRecord record = load(recordId);
+		requireBoard(staffId, people.placeOf(record.getClassId()).schoolId());
+		refuseFor(List.of(record), candidate -> candidate.getState().isInPreparation(),
+				"record.approval.notApprovedByTeacher");
+		requireState(record, record.getState() == RecordState.SIGNED_BY_TEACHER);
+
+		approveAsPrincipal(record, staffId);
+		LOG.info("record-{}: approved by the school board", recordId);
 	}
 
 	public void returnRecord(long recordId, long staffId, String reason) {
-		throw new UnsupportedOperationException("not built yet");
+
+		String text = requireReason(reason);
+		YearRecord record = load(recordId);
+		requireBoard(staffId, people.placeOf(record.getClassId()).schoolId());
+		requireState(record, isApproved(record));
+
+		returnRecord(record, staffId, text);
+		LOG.info("record-{}: returned to preparation", recordId);
 	}
 
 	public void submit(long recordId, long staffId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		YearRecord record = load(recordId);
+		requireClerk(staffId, people.placeOf(record.getClassId()).schoolId());
+		refuseFor(List.of(record), candidate -> candidate.getState().isInPreparation()
+				|| candidate.getState() == RecordState.SIGNED_BY_TEACHER, "record.approval.notApprovedByPrincipal");
+		requireState(record, record.getState() == RecordState.SIGNED_BY_PRINCIPAL);
+
+		submit(record, staffId);
+		LOG.info("record-{}: issued and submitted", recordId);
 	}
 
 	/** The registry's answer for one submitted record. */
 	public void markAccepted(long recordId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		YearRecord record = load(recordId);
+		requireState(record, record.getState() == RecordState.SUBMITTED);
+
+		record.accept();
+		ledger.save(record, null);
+		LOG.info("record-{}: accepted by the registry", recordId);
 	}
 
+	/** The registry rejected the record: it keeps the reasons and goes back to preparation, its approvals void. */
 	public void markRejected(long recordId, String reasons) {
-		throw new UnsupportedOperationException("not built yet");
+
+		String text = requireReason(reasons);
+		YearRecord record = load(recordId);
+		requireState(record, record.getState() == RecordState.SUBMITTED);
+
+		record.reject(text);
+		ledger.save(record, null, "rejected by the registry: " + text);
+		LOG.info("record-{}: rejected by the registry", recordId);
 	}
 
-	/** Locks every accepted record of the school's year; returns how many. */
+	/**
+	 * Locks every accepted record of the school's year; returns how many. One set-based statement locks the rows
+	 * and appends their audit rows (the system acts, so no member of staff is named): a close-off locks hundreds
+	 * of thousands of records at once (DESIGN.md §10).
+	 */
 	public int lockAccepted(long schoolId, long schoolYearId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		entityManager.flush();
+		Timestamp now = Timestamp.from(ledger.now());
+		int locked = jdbc.update("""
+				with locked as (
+					update year_record r set state = 'LOCKED', locked_at = ?, version = r.version + 1
+					from school_class c
+					where c.id = r.class_id and c.school_id = ? and c.school_year_id = ?
+						and r.school_year_id = ? and r.state = 'ACCEPTED'
+					returning r.id)
+				insert into record_audit (record_id, staff_id, changed_at, field, old_value, new_value)
+				select id, null, ?, 'state', 'ACCEPTED', 'LOCKED' from locked""",
+				now, schoolId, schoolYearId, schoolYearId, now);
+		entityManager.clear();
+
+		LOG.info("school-{} year {}: {} accepted records locked", schoolId, schoolYearId, locked);
+		return locked;
 	}
 
-	/** Classes of the school's year with a current record not yet accepted (or locked). */
+	/**
+	 * Classes of the school's year with a current record not yet accepted (or locked), or with a pupil who has
+	 * no record yet. Records held for supplementary evaluation do not count: the main close-off's question.
+	 */
+	@Transactional(readOnly = true)
 	public List<Long> classesNotAccepted(long schoolId, long schoolYearId) {
-		throw new UnsupportedOperationException("not built yet");
+		return classesNotAccepted(schoolId, schoolYearId, false);
+	}
+
+	/**
+	 * The same, with the records held for supplementary evaluation counted when asked: the supplementary
+	 * close-off's question.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> classesNotAccepted(long schoolId, long schoolYearId, boolean withSupplementary) {
+		return jdbc.queryForList("""
+				select c.id from school_class c
+				where c.school_id = ? and c.school_year_id = ? and (
+					exists (select 1 from year_record r where r.class_id = c.id
+						and r.state not in ('ACCEPTED', 'LOCKED', 'WITHDRAWN', 'SUPERSEDED', 'REVOKED')
+						and not r.pending_replacement and (? or not r.held_for_supplementary))
+					or exists (select 1 from enrolment e where e.class_id = c.id and e.left_on is null
+						and not exists (select 1 from year_record r where r.pupil_id = e.pupil_id
+							and r.school_year_id = c.school_year_id
+							and r.state not in ('WITHDRAWN', 'SUPERSEDED', 'REVOKED'))))
+				order by c.grade, c.name, c.id""", Long.class, schoolId, schoolYearId, withSupplementary);
+	}
+
+	/**
+	 * The result of the supplementary evaluation of a held record (the summer's additional evaluation): whether
+	 * the pupil now completed the grade, with a note. The homeroom teacher or the school board enters it.
+	 */
+	public void recordSupplementaryResult(long recordId, long staffId, boolean completed, String note) {
+
+		YearRecord record = loadHeld(recordId);
+		RecordPeople.ClassPlace place = people.placeOf(record.getClassId());
+		if (!people.isHomeroomTeacher(staffId, record.getClassId()) && !people.isOnBoard(staffId, place.schoolId())) {
+			throw new ApprovalRefused("record.approval.notHomeroomTeacher");
+		}
+		requireState(record, record.getState().isEditable());
+
+		record.noteSupplementaryResult(completed, note);
+		ledger.save(record, staffId);
+		LOG.info("record-{}: supplementary result recorded", recordId);
+	}
+
+	/** The principal's decision on the promotion of a held record; holding a pupil back needs a reason. */
+	public void decidePromotion(long recordId, long staffId, boolean promoted, String reason) {
+
+		YearRecord record = loadHeld(recordId);
+		requireBoard(staffId, people.placeOf(record.getClassId()).schoolId());
+		if (!promoted) {
+			requireReason(reason);
+		}
+		requireState(record, record.getState().isEditable());
+
+		record.decidePromotion(promoted, reason);
+		ledger.save(record, staffId);
+		LOG.info("record-{}: promotion decided", recordId);
+	}
+
+	/** The record's approvals, voided ones included, in the order given. */
+	@Transactional(readOnly = true)
+	public List<RecordApproval> approvalsOf(long recordId) {
+		return ledger.approvalsOf(recordId);
+	}
+
+	private void approveAsTeacher(YearRecord record, long staffId) {
+		record.moveTo(RecordState.SIGNED_BY_TEACHER);
+		ledger.save(record, staffId);
+		ledger.approve(record, RecordApproval.Step.TEACHER, staffId);
+	}
+
+	private void approveAsPrincipal(YearRecord record, long staffId) {
+		record.moveTo(RecordState.SIGNED_BY_PRINCIPAL);
+		ledger.save(record, staffId);
+		ledger.approve(record, RecordApproval.Step.PRINCIPAL, staffId);
+	}
+
+	private void returnRecord(YearRecord record, long staffId, String reason) {
+		record.returnWith(reason);
+		ledger.save(record, staffId, "returned: " + reason);
+	}
+
+	private void submit(YearRecord record, long staffId) {
+		record.moveTo(RecordState.ISSUED);
+		ledger.approve(record, RecordApproval.Step.ISSUE, staffId);
+		record.moveTo(RecordState.SUBMITTED);
+		ledger.save(record, staffId);
+	}
+
+	private static boolean isApproved(YearRecord record) {
+		return record.getState() == RecordState.SIGNED_BY_TEACHER
+				|| record.getState() == RecordState.SIGNED_BY_PRINCIPAL;
+	}
+
+	private List<YearRecord> inClassBook(long classId, Predicate<YearRecord> filter) {
+		return records.findInClassBook(classId).stream().filter(filter).toList();
+	}
+
+	private static List<YearRecord> only(List<YearRecord> records, RecordState state) {
+		return records.stream().filter(record -> record.getState() == state).toList();
+	}
+
+	/** Refuses, naming the pupils, when any of the records is as described. */
+	private void refuseFor(List<YearRecord> candidates, Predicate<YearRecord> refused, String messageKey) {
+
+		List<Long> pupilIds = candidates.stream().filter(refused).map(YearRecord::getPupilId).toList();
+		if (!pupilIds.isEmpty()) {
+			throw new ApprovalRefused(messageKey, people.namesOf(pupilIds));
+		}
+	}
+
+	private void requireHomeroomTeacher(long staffId, long classId) {
+		if (!people.isHomeroomTeacher(staffId, classId)) {
+			throw new ApprovalRefused("record.approval.notHomeroomTeacher");
+		}
+	}
+
+	private void requireBoard(long staffId, long schoolId) {
+		if (!people.isOnBoard(staffId, schoolId)) {
+			throw new ApprovalRefused("record.approval.notBoard");
+		}
+	}
+
+	private void requireClerk(long staffId, long schoolId) {
+		if (!people.isClerk(staffId, schoolId)) {
+			throw new ApprovalRefused("record.approval.notClerk");
+		}
+	}
+
+	private static void requireState(YearRecord record, boolean allowed) {
+		if (!allowed) {
+			throw new ApprovalRefused("record.approval.wrongState", ApprovalRefused.state(record.getState()));
+		}
+	}
+
+	static String requireReason(String reason) {
+
+		String text = RecordInput.text(reason);
+		if (text == null || text.isBlank()) {
+			throw new ApprovalRefused("record.approval.reasonRequired");
+		}
+		if (text.length() > 1000) {
+			throw new ApprovalRefused("record.approval.reasonTooLong", 1000);
+		}
+		return text;
+	}
+
+	private YearRecord load(long recordId) {
+		return records.findById(recordId).orElseThrow(() -> new IllegalArgumentException("No record " + recordId));
+	}
+
+	private YearRecord loadHeld(long recordId) {
+
+		YearRecord record = load(recordId);
+		if (!record.isHeldForSupplementary()) {
+			throw new ApprovalRefused("record.approval.notHeld");
+		}
+		return record;
+	}
+
+	private static boolean passes(YearRecord record, String personalId) {
+		return RecordChecks.check(record, personalId).stream().noneMatch(Finding::isError);
+	}
+
+	private Map<Long, String> personalIdsOf(List<YearRecord> of) {
+		List<Long> pupilIds = of.stream().map(YearRecord::getPupilId).distinct().toList();
+		return pupils.findAllById(pupilIds).stream()
+			.filter(pupil -> pupil.getPersonalId() != null)
+			.collect(Collectors.toMap(Pupil::getId, Pupil::getPersonalId));
 	}
 
 }

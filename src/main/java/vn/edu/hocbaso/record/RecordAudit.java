@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One changed field of a record: who, when, which field, the old and the new value. Rows are only added.
+ * One changed field of a record: who, when, which field, the old and the new value. Rows are only added. A change
+ * of state is the field {@code state}.
  */
 @Entity
 @Table(name = "record_audit")
@@ -21,7 +22,8 @@ public class RecordAudit {
 
 	private long recordId;
 
-	private long staffId;
+	/** Who changed it; {@code null} for the system, such as the lock at a close-off. */
+	private Long staffId;
 
 	private Instant changedAt;
 
@@ -34,7 +36,7 @@ public class RecordAudit {
 	protected RecordAudit() {
 	}
 
-	RecordAudit(long recordId, long staffId, Instant changedAt, YearRecord.Change change) {
+	RecordAudit(long recordId, Long staffId, Instant changedAt, YearRecord.Change change) {
 		this.recordId = recordId;
 		this.staffId = staffId;
 		this.changedAt = changedAt;
@@ -51,7 +53,7 @@ public class RecordAudit {
 		return recordId;
 	}
 
-	public long getStaffId() {
+	public Long getStaffId() {
 		return staffId;
 	}
 

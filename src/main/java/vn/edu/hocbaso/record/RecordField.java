@@ -40,6 +40,20 @@ public final class RecordField {
 
 	public static final String CREATED = "created";
 
+	public static final String RETURN_REASON = "state.returnReason";
+
+	public static final String REJECTION_REASONS = "state.rejectionReasons";
+
+	public static final String HELD_FOR_SUPPLEMENTARY = "supplementary.held";
+
+	public static final String SUPPLEMENTARY_NOTE = "supplementary.note";
+
+	public static final String PROMOTION_REASON = "promotion.reason";
+
+	public static final String REPLACES = "replaces";
+
+	public static final String SUPERSEDED_BY = "supersededBy";
+
 	private RecordField() {
 	}
 

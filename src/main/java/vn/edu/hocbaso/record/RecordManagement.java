@@ -1,6 +1,5 @@
 package vn.edu.hocbaso.record;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,28 +25,29 @@ public class RecordManagement {
 
 	private final RecordAuditRepository audits;
 
+	private final RecordLedger ledger;
+
 	private final PupilRepository pupils;
 
 	private final SchoolClassRepository classes;
 
 	private final EnrolmentRepository enrolments;
 
-	private final Clock clock;
-
-	RecordManagement(YearRecordRepository records, RecordAuditRepository audits, PupilRepository pupils,
-			SchoolClassRepository classes, EnrolmentRepository enrolments, Clock clock) {
+	RecordManagement(YearRecordRepository records, RecordAuditRepository audits, RecordLedger ledger,
+			PupilRepository pupils, SchoolClassRepository classes, EnrolmentRepository enrolments) {
 		this.records = records;
 		this.audits = audits;
+		this.ledger = ledger;
 		this.pupils = pupils;
 		this.classes = classes;
 		this.enrolments = enrolments;
-		this.clock = clock;
 	}
 
 	/**
 	 * The pupil's record of the class's school year, opened empty if there is none yet. A pupil who moved
 	 * class during the year keeps the record opened first; moving it with the pupil belongs to the transfer
-	 * step, which is not built yet.
+	 * step, which is not built yet. While a replacement of the current record is prepared, the replacement is
+	 * the one to work on, so it is the one answered.
 	 */
 	public YearRecord open(long pupilId, long classId, long staffId) {
 
@@ -55,8 +55,11 @@ public class RecordManagement {
 			.orElseThrow(() -> new IllegalArgumentException("No class " + classId));
 		long yearId = schoolClass.getSchoolYear().getId();
 
-		return records.findByPupilIdAndSchoolYearId(pupilId, yearId)
+		YearRecord current = records.findByPupilIdAndSchoolYearId(pupilId, yearId)
 			.orElseGet(() -> save(new YearRecord(pupilId, yearId, classId, schoolClass.getGrade()), staffId));
+
+		boolean replaceable = current.getState() == RecordState.SUBMITTED || current.getState() == RecordState.ACCEPTED;
+		return replaceable ? records.findPendingReplacementOf(current.getId()).orElse(current) : current;
 	}
 
 	/** The records of every pupil now in the class, opening those that do not exist yet: the class grid's rows. */
@@ -114,17 +117,9 @@ public class RecordManagement {
 		return records.findById(recordId).orElseThrow(() -> new IllegalArgumentException("No record " + recordId));
 	}
 
-	/** Flushes at once so that a concurrent save shows as a version conflict here, not at commit. */
+	/** Saves and audits; an edit that returned an approved record to draft voids its approvals. */
 	private YearRecord save(YearRecord record, long staffId) {
-
-		YearRecord saved = records.saveAndFlush(record);
-		var now = clock.instant();
-		List<RecordAudit> rows = record.takeChanges().stream()
-			.map(change -> new RecordAudit(saved.getId(), staffId, now, change))
-			.toList();
-		audits.saveAll(rows);
-
-		return saved;
+		return ledger.save(record, staffId);
 	}
 
 	private String personalIdOf(YearRecord record) {

@@ -1,8 +1,8 @@
 package vn.edu.hocbaso.record;
 
 /**
- * Where a record stands on its way from the class grid to the department's registry (DESIGN.md §5). Only
- * {@link #DRAFT} is reached today; the signing and registry steps add the others.
+ * Where a record stands on its way from the class grid to the department's registry (DESIGN.md §5).
+ * {@link RecordApprovals} moves it along; {@link RecordCorrections} sets it aside.
  */
 public enum RecordState {
 
@@ -24,6 +24,16 @@ public enum RecordState {
 	 */
 	public boolean isEditable() {
 		return this == DRAFT || this == SIGNED_BY_TEACHER || this == SIGNED_BY_PRINCIPAL || this == REJECTED;
+	}
+
+	/** Whether the record was set aside by a correction and is no longer the pupil's record of the year. */
+	public boolean isSetAside() {
+		return this == WITHDRAWN || this == SUPERSEDED || this == REVOKED;
+	}
+
+	/** Whether the record is still being prepared: its content may change and the teacher has not approved. */
+	public boolean isInPreparation() {
+		return this == DRAFT || this == REJECTED;
 	}
 
 }

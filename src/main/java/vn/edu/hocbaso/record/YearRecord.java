@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.record;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -101,6 +102,28 @@ public class YearRecord {
 	private Boolean promoted;
 
 	private String teacherRemark;
+
+	/** Waits for the supplementary evaluation: left out of the class-wide approval steps. */
+	private boolean heldForSupplementary;
+
+	private String supplementaryNote;
+
+	private String promotionReason;
+
+	/** The principal's reason for the last return to preparation. */
+	private String returnReason;
+
+	/** The registry's reasons for the last rejection. */
+	private String rejectionReasons;
+
+	private Long replacesId;
+
+	private Long supersededById;
+
+	/** A replacement being prepared; the record it replaces stays the pupil's current record meanwhile. */
+	private boolean pendingReplacement;
+
+	private Instant lockedAt;
 
 	@Transient
 	private final List<Change> changes = new ArrayList<>();
@@ -263,6 +286,114 @@ public class YearRecord {
 
 	public Optional<OverallResult> suggestedResult() {
 		return OverallResultRule.suggest(grade, subjectResults(), traitLevels());
+	}
+
+	/**
+	 * A replacement of this record (or, after a revocation, its re-issue): a new draft with the same content and a
+	 * new lookup code.
+	 *
+	 * @param pending whether this record stays current until the replacement is accepted
+	 */
+	YearRecord replacement(boolean pending) {
+
+		YearRecord copy = new YearRecord(pupilId, schoolYearId, classId, grade);
+		copy.height = height;
+		copy.weight = weight;
+		copy.absencesWithPermission = absencesWithPermission;
+		copy.absencesWithoutPermission = absencesWithoutPermission;
+		copy.subjectResults = new LinkedHashMap<>(subjectResults);
+		copy.traitLevels = new LinkedHashMap<>(traitLevels);
+		copy.qualityComment = qualityComment;
+		copy.generalCompetencyComment = generalCompetencyComment;
+		copy.specificCompetencyComment = specificCompetencyComment;
+		copy.confirmedResult = confirmedResult;
+		copy.resultReason = resultReason;
+		copy.commendation = commendation;
+		copy.adHocCommendation = adHocCommendation;
+		copy.completedGrade = completedGrade;
+		copy.completedPrimary = completedPrimary;
+		copy.promoted = promoted;
+		copy.teacherRemark = teacherRemark;
+		copy.heldForSupplementary = heldForSupplementary;
+		copy.supplementaryNote = supplementaryNote;
+		copy.promotionReason = promotionReason;
+		copy.replacesId = id;
+		copy.pendingReplacement = pending;
+		copy.changes.add(new Change(RecordField.REPLACES, null, String.valueOf(id)));
+
+		return copy;
+	}
+
+	/** Moves the record on its way to the registry; {@link RecordApprovals} checks who may and from where. */
+	void moveTo(RecordState next) {
+		changes.add(new Change(RecordField.STATE, state.name(), next.name()));
+		this.state = next;
+	}
+
+	/** Sends the record back to preparation: its content must be checked again before anyone approves it. */
+	void backToPreparation() {
+
+		if (complete) {
+			changes.add(new Change(RecordField.COMPLETE, "true", "false"));
+			this.complete = false;
+		}
+		if (state != RecordState.DRAFT && state != RecordState.REJECTED) {
+			moveTo(RecordState.DRAFT);
+		}
+	}
+
+	void returnWith(String reason) {
+		changes.add(new Change(RecordField.RETURN_REASON, returnReason, reason));
+		this.returnReason = reason;
+		backToPreparation();
+	}
+
+	void reject(String reasons) {
+		changes.add(new Change(RecordField.REJECTION_REASONS, rejectionReasons, reasons));
+		this.rejectionReasons = reasons;
+		moveTo(RecordState.REJECTED);
+		backToPreparation();
+	}
+
+	void accept() {
+		moveTo(RecordState.ACCEPTED);
+		if (rejectionReasons != null) {
+			changes.add(new Change(RecordField.REJECTION_REASONS, rejectionReasons, null));
+			this.rejectionReasons = null;
+		}
+	}
+
+	void holdForSupplementary() {
+		if (!heldForSupplementary) {
+			changes.add(new Change(RecordField.HELD_FOR_SUPPLEMENTARY, "false", "true"));
+			this.heldForSupplementary = true;
+		}
+	}
+
+	void noteSupplementaryResult(Boolean completed, String note) {
+		String text = RecordInput.text(note);
+		recordGradeCompletion(completed);
+		change(RecordField.SUPPLEMENTARY_NOTE, supplementaryNote, text);
+		this.supplementaryNote = text;
+	}
+
+	void decidePromotion(Boolean promoted, String reason) {
+		String text = RecordInput.text(reason);
+		recordPromotion(promoted);
+		change(RecordField.PROMOTION_REASON, promotionReason, text);
+		this.promotionReason = text;
+	}
+
+	/** The replacement was accepted: this record gives way to it. */
+	void supersedeBy(long replacementId) {
+		changes.add(new Change(RecordField.SUPERSEDED_BY, null, String.valueOf(replacementId)));
+		this.supersededById = replacementId;
+		moveTo(RecordState.SUPERSEDED);
+	}
+
+	/** The replaced record gave way: this replacement is now the pupil's current record. */
+	void becomeCurrent() {
+		this.pendingReplacement = false;
 	}
 
 	/** The changes made since the last call, for the audit. */
@@ -432,6 +563,47 @@ public class YearRecord {
 
 	public String getTeacherRemark() {
 		return teacherRemark;
+	}
+
+	public boolean isHeldForSupplementary() {
+		return heldForSupplementary;
+	}
+
+	public String getSupplementaryNote() {
+		return supplementaryNote;
+	}
+
+	public String getPromotionReason() {
+		return promotionReason;
+	}
+
+	public String getReturnReason() {
+		return returnReason;
+	}
+
+	public String getRejectionReasons() {
+		return rejectionReasons;
+	}
+
+	public Long getReplacesId() {
+		return replacesId;
+	}
+
+	public Long getSupersededById() {
+		return supersededById;
+	}
+
+	public boolean isPendingReplacement() {
+		return pendingReplacement;
+	}
+
+	public Instant getLockedAt() {
+		return lockedAt;
+	}
+
+	/** Whether the record is the pupil's record of the year, or one kept beside it (replaced, withdrawn, pending). */
+	public boolean isCurrent() {
+		return !pendingReplacement && !state.isSetAside();
 	}
 
 	/** One changed field, as text; {@code null} stands for empty. */

@@ -1,25 +1,116 @@
 package vn.edu.hocbaso.workflow;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.edu.hocbaso.organisation.SchoolClass;
+import vn.edu.hocbaso.organisation.SchoolClassRepository;
 
 /**
  * Starts class record book processes and hands them the registry's answer.
- * SKELETON: helper "classbook" builds the bodies.
  */
 @Service
+@Transactional
 public class ClassBooks {
 
-	/** Starts the class record book of the class unless one runs already; idempotent. */
+	static final String PROCESS = "classRecordBookProcess";
+
+	static final String REGISTRY_ANSWER = "RegistryAnswer";
+
+	private static final Logger LOG = LoggerFactory.getLogger(ClassBooks.class);
+
+	private final RuntimeService runtime;
+
+	private final HistoryService history;
+
+	private final SchoolClassRepository classes;
+
+	ClassBooks(RuntimeService runtime, HistoryService history, SchoolClassRepository classes) {
+		this.runtime = runtime;
+		this.history = history;
+		this.classes = classes;
+	}
+
+	/**
+	 * Starts the class record book of the class unless one runs already or one ended with the class accepted;
+	 * idempotent, so that the school year process may open every class of a school again after a failure.
+	 */
 	public void open(long classId) {
-		throw new UnsupportedOperationException("not built yet");
+
+		String businessKey = BusinessKeys.classBook(classId);
+		if (isOpenOrDone(businessKey)) {
+			return;
+		}
+
+		SchoolClass schoolClass = classes.findWithSchoolById(classId)
+			.orElseThrow(() -> new IllegalArgumentException("No class " + classId));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ProcessVariables.DEPARTMENT_ID, schoolClass.getSchool().getUnit().getDepartment().getId());
+		variables.put(ProcessVariables.SCHOOL_ID, schoolClass.getSchool().getId());
+		variables.put(ProcessVariables.SCHOOL_YEAR_ID, schoolClass.getSchoolYear().getId());
+		variables.put(ProcessVariables.CLASS_ID, classId);
+
+		runtime.startProcessInstanceByKey(PROCESS, businessKey, variables);
+		LOG.info("Opened the class record book {}", businessKey);
 	}
 
 	/**
 	 * The registry answered for the submitted records of a class (or of a record in supplementary evaluation):
 	 * correlates message {@code RegistryAnswer} by business key. The record states are set by the caller.
+	 *
+	 * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when nothing waits for an answer
 	 */
 	public void registryAnswered(String businessKey, boolean allAccepted, String rejectionReasons) {
-		throw new UnsupportedOperationException("not built yet");
+
+		runtime.createMessageCorrelation(REGISTRY_ANSWER)
+			.processInstanceBusinessKey(businessKey)
+			.setVariable(ProcessValues.REGISTRY_ACCEPTED, allAccepted)
+			.setVariable(ProcessValues.REJECTION_REASONS, allAccepted ? null : rejectionReasons)
+			.correlate();
+
+		LOG.info("Registry answered {}: {}", businessKey, allAccepted ? "accepted" : "rejected");
+	}
+
+	/**
+	 * Where the class's record book stands: the id of the step it waits in ({@code Task_PrepareClass},
+	 * {@code Event_RegistryAnswer}, ...), empty when no book runs for the class.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> currentStep(long classId) {
+
+		ProcessInstance book = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(PROCESS)
+			.processInstanceBusinessKey(BusinessKeys.classBook(classId))
+			.singleResult();
+		if (book == null) {
+			return Optional.empty();
+		}
+
+		return runtime.getActiveActivityIds(book.getId()).stream().findFirst();
+	}
+
+	private boolean isOpenOrDone(String businessKey) {
+
+		long running = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(PROCESS)
+			.processInstanceBusinessKey(businessKey)
+			.count();
+		long accepted = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS)
+			.processInstanceBusinessKey(businessKey)
+			.completed()
+			.count();
+
+		return running + accepted > 0;
 	}
 
 }

@@ -1,0 +1,22 @@
+package vn.edu.hocbaso.record;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RecordApprovalRepository extends JpaRepository<RecordApproval, Long> {
+
+	List<RecordApproval> findByRecordIdOrderById(long recordId);
+
+	/** Voids the approvals still standing of the records; returns how many. */
+	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Query("""
+			update RecordApproval a set a.voidedAt = :at, a.voidReason = :reason
+			where a.recordId in :recordIds and a.voidedAt is null""")
+	int voidStanding(Collection<Long> recordIds, Instant at, String reason);
+
+}

@@ -1,0 +1,88 @@
+package vn.edu.hocbaso.record;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves records and writes what changed to the audit, with the acting member of staff ({@code null} for the
+ * system). A record that went back to preparation loses the approvals it had: what they approved is no longer
+ * what the record says (DESIGN.md §5).
+ */
+@Component
+class RecordLedger {
+
+	private final YearRecordRepository records;
+
+	private final RecordAuditRepository audits;
+
+	private final RecordApprovalRepository approvals;
+
+	private final Clock clock;
+
+	RecordLedger(YearRecordRepository records, RecordAuditRepository audits, RecordApprovalRepository approvals,
+			Clock clock) {
+		this.records = records;
+		this.audits = audits;
+		this.approvals = approvals;
+		this.clock = clock;
+	}
+
+	/** Saves after an edit: an edit of an approved record voids its approvals, naming the fields changed. */
+	YearRecord save(YearRecord record, Long staffId) {
+		return save(record, staffId, null);
+	}
+
+	/**
+	 * Flushes at once so that a concurrent save shows as a version conflict here, not at commit.
+	 *
+	 * @param voidReason why approvals are voided if the record went back to preparation; {@code null} names the
+	 * fields changed
+	 */
+	YearRecord save(YearRecord record, Long staffId, String voidReason) {
+
+		YearRecord saved = records.saveAndFlush(record);
+		Instant now = clock.instant();
+		List<YearRecord.Change> changes = record.takeChanges();
+		audits.saveAll(changes.stream().map(change -> new RecordAudit(saved.getId(), staffId, now, change)).toList());
+
+		if (wentBackToPreparation(changes)) {
+			String reason = voidReason != null ? voidReason : "changed after approval: " + fieldsOf(changes);
+			approvals.voidStanding(List.of(saved.getId()), now, RecordInput.text(shorten(reason)));
+		}
+
+		return saved;
+	}
+
+	void approve(YearRecord record, RecordApproval.Step step, long staffId) {
+		approvals.save(new RecordApproval(record.getId(), step, staffId, clock.instant()));
+	}
+
+	List<RecordApproval> approvalsOf(long recordId) {
+		return approvals.findByRecordIdOrderById(recordId);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	private static boolean wentBackToPreparation(List<YearRecord.Change> changes) {
+		return changes.stream().anyMatch(change -> RecordField.STATE.equals(change.field())
+				&& (RecordState.DRAFT.name().equals(change.newValue())
+						|| RecordState.REJECTED.name().equals(change.newValue())));
+	}
+
+	private static String fieldsOf(List<YearRecord.Change> changes) {
+		return changes.stream().map(YearRecord.Change::field)
+			.filter(field -> !RecordField.STATE.equals(field) && !RecordField.COMPLETE.equals(field))
+			.distinct().collect(Collectors.joining(", "));
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
+	}
+
+}

@@ -1,0 +1,256 @@
+package vn.edu.hocbaso.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.edu.hocbaso.record.ClassNotReady;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.schoolyear.DeadlineKind;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+
+/**
+ * The class record book on the real engine: preparation, the homeroom teacher's and the principal's approval
+ * (or a return with a reason), the clerk's submission and the registry's answer, with the record states after
+ * every step.
+ */
+class ClassRecordBookProcessIT extends ProcessIntegrationTest {
+
+	OrganisationFixture org;
+
+	long classId;
+
+	String book;
+
+	long teacher;
+
+	long principal;
+
+	long clerk;
+
+	@BeforeEach
+	void createSchool() {
+		org = organisation();
+		classId = org.schoolA.class4a;
+		book = "class-" + classId;
+		teacher = staffId(org.schoolA.homeroomTeacher);
+		principal = staffId(org.schoolA.principal);
+		clerk = staffId(org.schoolA.clerk);
+	}
+
+	@Test
+	void takesAClassFromPreparationToAcceptance() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		classBooks.open(classId);
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isOne();
+		assertThat(runtime.getVariables(task(book).getExecutionId())).containsEntry("classId", classId)
+			.containsEntry("schoolId", org.schoolA.id)
+			.containsEntry("schoolYearId", org.yearId)
+			.containsEntry("departmentId", org.departmentId);
+		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+
+		complete(task(book), teacher, Map.of());
+		assertThat(ids).allSatisfy(id -> assertThat(records.findById(id).orElseThrow().isComplete()).isTrue());
+		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
+		assertTask("Task_ApproveClassAsTeacher", "homeroom-" + classId, DeadlineKind.TEACHER_APPROVAL_DUE);
+
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
+		assertTask("Task_ApproveClassAsPrincipal", "board-" + org.schoolA.id, DeadlineKind.PRINCIPAL_APPROVAL_DUE);
+
+		complete(task(book), principal, Map.of("principalDecision", "APPROVE"));
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
+		assertTask("Task_IssueAndSubmitClass", "clerk-" + org.schoolA.id, DeadlineKind.SUBMISSION_DUE);
+
+		complete(task(book), clerk, Map.of("submissionConfirmed", true));
+		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
+		assertThat(tasks(book)).isEmpty();
+		assertThat(classBooks.currentStep(classId)).hasValue("Event_RegistryAnswer");
+
+		ids.forEach(approvals::markAccepted);
+		classBooks.registryAnswered(book, true, null);
+
+		assertThat(states(ids)).containsOnly(RecordState.ACCEPTED);
+		assertThat(classBooks.currentStep(classId)).isEmpty();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isZero();
+		classBooks.open(classId);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isZero();
+	}
+
+	@Test
+	void principalReturnsTheClassWithAReasonAndApprovesAfterTheFix() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+
+		complete(task(book), principal, Map.of("principalDecision", "RETURN",
+				"returnReason", "Nhận xét môn Toán của em A chưa đúng."));
+
+		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
+		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+		assertThat(taskService.getVariable(prepare.getId(), "returnReason"))
+			.isEqualTo("Nhận xét môn Toán của em A chưa đúng.");
+		assertThat(noticeKeys(teacher)).contains(ReturnClassDelegate.NOTICE);
+
+		change(ids.get(0), teacher, record -> record.remark("Em ngoan, tiến bộ nhiều về môn Toán."));
+		complete(prepare, teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
+		complete(task(book), principal, Map.of("principalDecision", "APPROVE", "returnReason", ""));
+
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
+		assertTask("Task_IssueAndSubmitClass", "clerk-" + org.schoolA.id, DeadlineKind.SUBMISSION_DUE);
+	}
+
+	@Test
+	void refusesAReturnWithoutAReasonAndChangesNothing() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		Task approval = task(book);
+
+		Throwable refusal = catchThrowable(() -> complete(approval, principal,
+				Map.of("principalDecision", "RETURN", "returnReason", "   ")));
+
+		assertThat(refusal).isNotNull();
+		assertThat(chain(refusal)).anySatisfy(cause -> assertThat(cause.getClass().getSimpleName())
+			.isEqualTo("ApprovalRefused"));
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
+		assertThat(task(book).getId()).isEqualTo(approval.getId());
+		assertThat(noticeKeys(teacher)).doesNotContain(ReturnClassDelegate.NOTICE);
+	}
+
+	@Test
+	void refusesToEndPreparationWhileARecordFailsTheChecks() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, record -> {
+			FilledRecords.completing(record);
+			record.remark(null);
+		}));
+		classBooks.open(classId);
+		Task prepare = task(book);
+
+		Throwable refusal = catchThrowable(() -> complete(prepare, teacher, Map.of()));
+
+		assertThat(chain(refusal)).filteredOn(ClassNotReady.class::isInstance).singleElement()
+			.satisfies(cause -> assertThat(((ClassNotReady) cause).getFailing()).containsExactly(ids.get(1)));
+		assertThat(task(book).getId()).isEqualTo(prepare.getId());
+		assertThat(ids).allSatisfy(id -> assertThat(records.findById(id).orElseThrow().isComplete()).isFalse());
+
+		change(ids.get(1), teacher, record -> record.remark("Em ngoan."));
+		complete(prepare, teacher, Map.of());
+
+		assertTask("Task_ApproveClassAsTeacher", "homeroom-" + classId, DeadlineKind.TEACHER_APPROVAL_DUE);
+	}
+
+	@Test
+	void registryRejectionSendsTheClassBackToPreparationUntilAccepted() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		submit();
+
+		approvals.markAccepted(ids.get(0));
+		approvals.markRejected(ids.get(1), "Số định danh cá nhân không khớp.");
+		classBooks.registryAnswered(book, false, "Số định danh cá nhân không khớp.");
+
+		assertThat(states(ids)).containsExactly(RecordState.ACCEPTED, RecordState.REJECTED);
+		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+		assertThat(taskService.getVariable(prepare.getId(), "rejectionReasons"))
+			.isEqualTo("Số định danh cá nhân không khớp.");
+
+		submit();
+		assertThat(states(ids)).containsExactly(RecordState.ACCEPTED, RecordState.SUBMITTED);
+		approvals.markAccepted(ids.get(1));
+		classBooks.registryAnswered(book, true, null);
+
+		assertThat(states(ids)).containsOnly(RecordState.ACCEPTED);
+		assertThat(classBooks.currentStep(classId)).isEmpty();
+	}
+
+	@Test
+	void sendsAPupilWhoDidNotCompleteToSupplementaryEvaluationWithoutWaiting() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing,
+				FilledRecords::notCompleting));
+		classBooks.open(classId);
+
+		complete(task(book), teacher, Map.of());
+
+		String supplementary = "record-" + ids.get(1);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supplementaryEvaluationProcess")
+			.processInstanceBusinessKey(supplementary).count()).isOne();
+		assertThat(task(supplementary).getTaskDefinitionKey()).isEqualTo("Task_PlanSupport");
+		assertThat(classBooks.currentStep(classId)).hasValue("Task_ApproveClassAsTeacher");
+
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT);
+	}
+
+	@Test
+	void handsTheRegistryAnswerToTheBookThatWaitsForIt() {
+
+		classBooks.open(classId);
+		String instance = task(book).getProcessInstanceId();
+		runtime.createProcessInstanceModification(instance).cancelAllForActivity("Task_PrepareClass")
+			.startBeforeActivity("Event_RegistryAnswer").execute();
+		assertThat(classBooks.currentStep(classId)).hasValue("Event_RegistryAnswer");
+
+		classBooks.registryAnswered(book, false, "Thiếu chữ ký của hiệu trưởng.");
+
+		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+		assertThat(taskService.getVariable(prepare.getId(), "rejectionReasons"))
+			.isEqualTo("Thiếu chữ ký của hiệu trưởng.");
+		assertThat(taskService.getVariable(prepare.getId(), "registryAccepted")).isEqualTo(false);
+
+		runtime.createProcessInstanceModification(instance).cancelAllForActivity("Task_PrepareClass")
+			.startBeforeActivity("Event_RegistryAnswer").execute();
+		classBooks.registryAnswered(book, true, null);
+
+		assertThat(classBooks.currentStep(classId)).isEmpty();
+		assertThat(catchThrowable(() -> classBooks.registryAnswered(book, true, null)))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	private void submit() {
+		complete(task(book), teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		complete(task(book), principal, Map.of("principalDecision", "APPROVE"));
+		complete(task(book), clerk, Map.of("submissionConfirmed", true));
+	}
+
+	private Task assertTask(String step, String group, DeadlineKind due) {
+
+		Task task = task(book);
+
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
+		assertThat(candidateGroups(task)).containsExactly(group);
+		assertThat(task.getDueDate()).isEqualTo(due(due, org));
+		assertThat(classBooks.currentStep(classId)).hasValue(step);
+
+		return task;
+	}
+
+	static List<Throwable> chain(Throwable throwable) {
+		List<Throwable> chain = new java.util.ArrayList<>();
+		for (Throwable cause = throwable; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+			chain.add(cause);
+		}
+		return chain;
+	}
+
+}
