@@ -3,10 +3,15 @@ package vn.edu.hocbaso.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -31,16 +37,19 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.edu.hocbaso.schoolyear.DeadlineKind;
+
 /**
  * Every BPMN file in {@code processes/} opens in Camunda Modeler and runs on our engine: it parses, has a shape
  * for every flow node and an edge for every flow, a history time to live and a version tag, the file is named
  * after the process, every user task has a form in {@code forms/} made of the field types the application
- * renders, and every service task names a delegate bean that exists.
+ * renders, every service task names a delegate bean that exists (a class or a {@code @Bean} method), and timers and due dates read the calendar.
  */
 class ProcessModelTests {
 
@@ -52,6 +61,10 @@ class ProcessModelTests {
 			"checkbox", "datetime", "text");
 
 	private static final String MODELER = "http://camunda.org/schema/modeler/1.0";
+
+	private static final String DEADLINE = "\\$\\{deadlines\\.at\\('(" + Arrays.stream(DeadlineKind.values())
+		.map(DeadlineKind::name)
+		.collect(Collectors.joining("|")) + ")', execution\\)}";
 
 	private static final String DELEGATE_PACKAGE = "vn.edu.hocbaso.workflow.";
 
@@ -107,9 +120,10 @@ class ProcessModelTests {
 
 		checkDiagram(model);
 		checkDocumentation(model);
+		checkDeadlines(model);
 		checkUserTasks(model);
-		checkServiceTasks(model);
 		checkCallActivities(model);
+		checkServiceTasks(model);
 	}
 
 	private static void checkDiagram(BpmnModelInstance model) {
@@ -145,24 +159,79 @@ class ProcessModelTests {
 		}
 	}
 
-	private static void checkServiceTasks(BpmnModelInstance model) {
+	private static void checkServiceTasks(BpmnModelInstance model) throws IOException {
 		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
 
 			String expression = task.getCamundaDelegateExpression();
 			assertThat(expression).as("delegate of " + task.getId()).matches("\\$\\{[a-z][A-Za-z]*Delegate}");
 			String bean = expression.substring(2, expression.length() - 1);
-			String className = DELEGATE_PACKAGE + Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
 
-			assertThat(classNamed(className)).as("class of " + bean).isNotNull()
-				.satisfies(type -> assertThat(JavaDelegate.class).isAssignableFrom(type))
-				.satisfies(type -> assertThat(type).hasAnnotation(Component.class));
+			assertThat(delegateClass(bean) != null || delegateBeanMethod(bean) != null)
+				.as("a @Component class or a @Bean method for " + bean).isTrue();
 		}
+	}
+
+	/** The delegate as a class of its own: {@code fooDelegate} is {@code @Component class FooDelegate}. */
+	private static Class<?> delegateClass(String bean) {
+
+		Class<?> type = classNamed(DELEGATE_PACKAGE + Character.toUpperCase(bean.charAt(0)) + bean.substring(1));
+		if (type == null || !JavaDelegate.class.isAssignableFrom(type) || !type.isAnnotationPresent(Component.class)) {
+			return null;
+		}
+
+		return type;
+	}
+
+	/** The delegate as a {@code @Bean JavaDelegate fooDelegate(...)} method of a configuration of the package. */
+	private static Method delegateBeanMethod(String bean) throws IOException {
+		for (Class<?> type : workflowClasses()) {
+			for (Method method : type.getDeclaredMethods()) {
+				if (method.getName().equals(bean) && method.isAnnotationPresent(Bean.class)
+						&& JavaDelegate.class.isAssignableFrom(method.getReturnType())) {
+					return method;
+				}
+			}
+		}
+
+		return null;
+	}
+
+	private static List<Class<?>> workflowClasses() throws IOException {
+
+		List<Class<?>> classes = new ArrayList<>();
+		String folder = DELEGATE_PACKAGE.replace('.', '/');
+		for (URL url : Collections.list(ProcessModelTests.class.getClassLoader().getResources(folder))) {
+			try (Stream<Path> files = Files.list(Path.of(URI.create(url.toString())))) {
+				files.map(path -> path.getFileName().toString())
+					.filter(name -> name.endsWith(".class") && !name.contains("$"))
+					.map(name -> classNamed(DELEGATE_PACKAGE + name.substring(0, name.length() - ".class".length())))
+					.forEach(classes::add);
+			}
+		}
+		assertThat(classes).as("classes of the workflow package").isNotEmpty();
+
+		return classes;
 	}
 
 	private static void checkCallActivities(BpmnModelInstance model) {
 		for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
 			assertThat(PROCESSES.resolve(call.getCalledElement() + ".bpmn")).as("called by " + call.getId())
 				.exists();
+		}
+	}
+
+	/** Timers and due dates come from the school year's calendar, so that editing a deadline moves them. */
+	private static void checkDeadlines(BpmnModelInstance model) {
+
+		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+			assertThat(timer.getTimeDate()).as("timeDate of " + timer.getId()).isNotNull();
+			assertThat(timer.getTimeDate().getTextContent().strip()).as("timeDate of " + timer.getId())
+				.matches(DEADLINE);
+		}
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			if (task.getCamundaDueDate() != null) {
+				assertThat(task.getCamundaDueDate()).as("due date of " + task.getId()).matches(DEADLINE);
+			}
 		}
 	}
 
