@@ -154,11 +154,21 @@ public class TaskList {
 		};
 	}
 
-	/** The open tasks of one kind for a class that the person sees (the approval page's task). */
+	/**
+	 * The open tasks of one kind for a class that wait for one of the person's groups, held by anyone (the approval
+	 * page shows who holds it).
+	 */
 	public List<Task> openFor(CurrentUser user, String definitionKey, long classId) {
 
 		List<String> groups = groupsOf(user);
-		return query(user, groups).taskDefinitionKey(definitionKey)
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+
+		return tasks.createTaskQuery()
+			.taskCandidateGroupIn(groups)
+			.includeAssignedTasks()
+			.taskDefinitionKey(definitionKey)
 			.processVariableValueEquals(ProcessVariables.CLASS_ID, classId)
 			.initializeFormKeys()
 			.list();

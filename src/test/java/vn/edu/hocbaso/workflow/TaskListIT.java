@@ -311,7 +311,8 @@ class TaskListIT {
 				"probeDecision", "NO", "probeConfirmed", "true", "probeDate", "2027-06-30"));
 	}
 
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> typed) {
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
+			Map<String, String> typed) {
 		typed.forEach((key, value) -> request.param("f." + key, value));
 		return request;
 	}
