@@ -129,6 +129,20 @@ class ClassApprovalPageIT {
 	}
 
 	@Test
+	void principalSeesWhoOfTheBoardHoldsTheDecision() throws Exception {
+
+		runtime.createProcessInstanceQuery().processDefinitionKey("classApprovalProbeProcess").list()
+			.forEach(other -> runtime.deleteProcessInstance(other.getId(), "test"));
+		String instance = startApproval();
+		String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		tasks.claim(taskId, org.schoolA.vicePrincipal);
+
+		assertThat(page(org.schoolA.principal, approval())).contains("Việc này đang do " + org.schoolA.vicePrincipal)
+			.doesNotContain("id=\"task-form\"");
+		assertThat(page(org.schoolA.vicePrincipal, approval())).contains("id=\"task-form\"");
+	}
+
+	@Test
 	void classPageShowsTheCountsPerState() throws Exception {
 		assertThat(page(org.schoolA.principal, "/classes/" + org.schoolA.class4a)).contains("id=\"record-states\"",
 				"2 đang soạn", "1 đã nộp");

@@ -11,7 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -206,6 +212,40 @@ class TaskListIT {
 	}
 
 	@Test
+	void twoTabsSendingTheFormAtOnceCompleteItOnce() throws Exception {
+
+		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+		CountDownLatch ready = new CountDownLatch(2);
+		Callable<Integer> tab = () -> {
+			ready.countDown();
+			ready.await();
+			MvcResult result = mvc.perform(form(post("/tasks/" + taskId + "/complete"), valid()).with(csrf())
+				.with(as(org.schoolA.homeroomTeacher))).andReturn();
+			TaskController.TaskMessage message = (TaskController.TaskMessage) result.getFlashMap().get("message");
+			return message == null || message.error() ? 0 : 1;
+		};
+
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> done = tabs.invokeAll(List.of(tab, tab));
+			assertThat(done.get(0).get() + done.get(1).get()).isOne();
+		}
+		finally {
+			tabs.shutdown();
+		}
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo("Task_ProbeFollowUp");
+	}
+
+	@Test
+	void taskListSpeaksEnglishOnRequest() throws Exception {
+		start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?lang=en")).contains("Tasks", "Due within 7 days",
+				"Nobody yet", "Take");
+	}
+
+	@Test
 	void someoneOutsideTheGroupCannotCompleteNorOpenTheTask() throws Exception {
 
 		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
@@ -266,7 +306,7 @@ class TaskListIT {
 	void homePageShowsTaskCountsAndUnreadNotices() throws Exception {
 
 		start("clerk-" + org.schoolA.id, Instant.now().plus(Duration.ofDays(5)));
-		notices.toStaff(staffOf(org.schoolA.clerk), "tasks.completed", java.util.List.of("Việc thử"));
+		notices.toStaff(staffOf(org.schoolA.clerk), "tasks.completed", List.of("Việc thử"));
 
 		String home = page(org.schoolA.clerk, "/");
 
