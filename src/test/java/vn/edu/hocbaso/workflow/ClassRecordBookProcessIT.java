@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -12,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordApproval;
 import vn.edu.hocbaso.record.RecordApproval.Step;
@@ -93,6 +98,30 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 	}
 
 	@Test
+	void opensOneBookWhenOpenedTwiceAtOnce() throws Exception {
+
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> openings = threads.invokeAll(List.of(opening(), opening()));
+			for (Future<Object> opening : openings) {
+				opening.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isOne();
+	}
+
+	private Callable<Object> opening() {
+		return () -> {
+			classBooks.open(classId);
+			return null;
+		};
+	}
+
+	@Test
 	void principalReturnsTheClassWithAReasonAndApprovesAfterTheFix() {
 
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
@@ -111,7 +140,9 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
 		assertThat(taskService.getVariable(prepare.getId(), "returnReason"))
 			.isEqualTo("Nhận xét môn Toán của em A chưa đúng.");
-		assertThat(noticeKeys(teacher)).contains(ReturnClassDelegate.NOTICE);
+		assertThat(notices.unread(teacher)).filteredOn(notice -> notice.messageKey().equals(ReturnClassDelegate.NOTICE))
+			.singleElement().extracting(Notice::arguments)
+			.isEqualTo(List.of("4A", "Nhận xét môn Toán của em A chưa đúng."));
 
 		change(ids.get(0), teacher, record -> record.remark("Em ngoan, tiến bộ nhiều về môn Toán."));
 		complete(prepare, teacher, Map.of());
