@@ -77,6 +77,12 @@ public class RecordCorrections {
 				record.getLookupCode(), allowedNow(record, open), open);
 	}
 
+	/** The pupil's current records, the latest school year first, as correction pages show them. */
+	@Transactional(readOnly = true)
+	public List<Overview> overviewsOfPupil(long pupilId) {
+		return records.findCurrentOfPupil(pupilId).stream().map(record -> overview(record.getId())).toList();
+	}
+
 	/**
 	 * Refuses, with the reason why, a correction the member of staff may not ask for now; changes nothing. The
 	 * process start calls it first, so that a bad request starts nothing.

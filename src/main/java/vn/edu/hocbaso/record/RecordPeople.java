@@ -2,6 +2,7 @@ package vn.edu.hocbaso.record;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,15 +29,19 @@ class RecordPeople {
 
 	/** Where a class belongs: its school, school year and department. */
 	ClassPlace placeOf(long classId) {
-		return jdbc.query("""
+
+		List<ClassPlace> found = jdbc.query("""
 				select c.id, c.school_id, c.school_year_id, u.department_id from school_class c
 				join school s on s.id = c.school_id join administrative_unit u on u.id = s.unit_id
-				where c.id = ?""", (rs, n) -> new ClassPlace(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-				classId).stream().findFirst().orElseThrow(() -> new IllegalArgumentException("No class " + classId));
+				where c.id = ?""",
+				(rs, n) -> new ClassPlace(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), classId);
+
+		return found.stream().findFirst().orElseThrow(() -> new IllegalArgumentException("No class " + classId));
 	}
 
 	boolean isHomeroomTeacher(long staffId, long classId) {
-		return count("select count(*) from staff_role where staff_id = ? and role = 'HOMEROOM_TEACHER' and class_id = ?",
+		return count("""
+				select count(*) from staff_role where staff_id = ? and role = 'HOMEROOM_TEACHER' and class_id = ?""",
 				staffId, classId);
 	}
 

@@ -24,6 +24,14 @@ public interface YearRecordRepository extends JpaRepository<YearRecord, Long> {
 			and r.state <> vn.edu.hocbaso.record.RecordState.WITHDRAWN""")
 	Optional<YearRecord> findPendingReplacementOf(long recordId);
 
+	/** A pupil's current records, the latest school year first. */
+	@Query("""
+			select r from YearRecord r where r.pupilId = :pupilId and r.pendingReplacement = false
+			and r.state not in (vn.edu.hocbaso.record.RecordState.WITHDRAWN,
+				vn.edu.hocbaso.record.RecordState.SUPERSEDED, vn.edu.hocbaso.record.RecordState.REVOKED)
+			order by r.schoolYearId desc""")
+	List<YearRecord> findCurrentOfPupil(long pupilId);
+
 	/** A class's records in one query, whatever their state. */
 	List<YearRecord> findByClassIdOrderById(long classId);
 

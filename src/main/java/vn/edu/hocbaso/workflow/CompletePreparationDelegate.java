@@ -21,8 +21,11 @@ class CompletePreparationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+
 		approvals.completePreparation(ProcessValues.id(execution, ProcessVariables.CLASS_ID),
 				ProcessValues.actor(execution));
+
+		execution.removeVariables(ProcessValues.ROUND_DECISIONS);
 	}
 
 }

@@ -18,8 +18,11 @@ class CompleteRecordPreparationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+
 		approvals.completePreparationOf(ProcessValues.id(execution, ProcessVariables.RECORD_ID),
 				ProcessValues.actor(execution));
+
+		execution.removeVariables(ProcessValues.ROUND_DECISIONS);
 	}
 
 }

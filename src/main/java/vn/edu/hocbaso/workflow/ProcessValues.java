@@ -34,6 +34,13 @@ final class ProcessValues {
 
 	static final String PROMOTION_REASON = "promotionReason";
 
+	/**
+	 * What the approvals and the registry answered in the previous round. A finished preparation has dealt with
+	 * them; left in place they would show an old reason on the next task and prefill its form in Camunda Tasklist.
+	 */
+	static final List<String> ROUND_DECISIONS = List.of("teacherConfirmed", PRINCIPAL_DECISION, RETURN_REASON,
+			"submissionConfirmed", REGISTRY_ACCEPTED, REJECTION_REASONS);
+
 	private ProcessValues() {
 	}
 

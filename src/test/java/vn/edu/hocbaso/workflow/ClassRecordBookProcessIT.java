@@ -2,6 +2,7 @@ package vn.edu.hocbaso.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.edu.hocbaso.record.ClassNotReady;
+import vn.edu.hocbaso.record.RecordApproval;
+import vn.edu.hocbaso.record.RecordApproval.Step;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.testing.OrganisationFixture;
@@ -74,6 +77,8 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 		complete(task(book), clerk, Map.of("submissionConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
+		assertThat(approvals.approvalsOf(ids.get(0))).extracting(RecordApproval::getStep, RecordApproval::getStaffId)
+			.containsExactly(tuple(Step.TEACHER, teacher), tuple(Step.PRINCIPAL, principal), tuple(Step.ISSUE, clerk));
 		assertThat(tasks(book)).isEmpty();
 		assertThat(classBooks.currentStep(classId)).hasValue("Event_RegistryAnswer");
 
@@ -99,6 +104,10 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 				"returnReason", "Nhận xét môn Toán của em A chưa đúng."));
 
 		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
+		assertThat(approvals.approvalsOf(ids.get(0))).singleElement().satisfies(approval -> {
+			assertThat(approval.getStep()).isEqualTo(Step.TEACHER);
+			assertThat(approval.isVoided()).isTrue();
+		});
 		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
 		assertThat(taskService.getVariable(prepare.getId(), "returnReason"))
 			.isEqualTo("Nhận xét môn Toán của em A chưa đúng.");
@@ -106,6 +115,8 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 		change(ids.get(0), teacher, record -> record.remark("Em ngoan, tiến bộ nhiều về môn Toán."));
 		complete(prepare, teacher, Map.of());
+		assertThat(runtime.getVariables(prepare.getProcessInstanceId())).doesNotContainKeys("returnReason",
+				"principalDecision", "teacherConfirmed");
 		complete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
 		complete(task(book), principal, Map.of("principalDecision", "APPROVE", "returnReason", ""));
@@ -199,6 +210,12 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 		complete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT);
+
+		complete(task(book), principal, Map.of("principalDecision", "RETURN", "returnReason", "Sai chiều cao."));
+		complete(task(book), teacher, Map.of());
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supplementaryEvaluationProcess")
+			.processInstanceBusinessKey(supplementary).count()).isOne();
+		assertThat(classBooks.currentStep(classId)).hasValue("Task_ApproveClassAsTeacher");
 	}
 
 	@Test

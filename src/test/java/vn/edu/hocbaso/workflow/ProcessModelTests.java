@@ -3,11 +3,15 @@ package vn.edu.hocbaso.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +49,8 @@ import vn.edu.hocbaso.schoolyear.DeadlineKind;
  * Every BPMN file in {@code processes/} opens in Camunda Modeler and runs on our engine: it parses, has a shape
  * for every flow node and an edge for every flow, a history time to live and a version tag, the file is named
  * after the process, every user task has a form in {@code forms/} made of the field types the application
- * renders, every service task names a delegate bean that exists, and timers and due dates read the calendar.
+ * renders, every service task names a delegate bean that exists (a class or a {@code @Bean} method), and
+ * timers and due dates read the school year's calendar.
  */
 class ProcessModelTests {
 
@@ -154,18 +160,58 @@ class ProcessModelTests {
 		}
 	}
 
-	private static void checkServiceTasks(BpmnModelInstance model) {
+	private static void checkServiceTasks(BpmnModelInstance model) throws IOException {
 		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
 
 			String expression = task.getCamundaDelegateExpression();
 			assertThat(expression).as("delegate of " + task.getId()).matches("\\$\\{[a-z][A-Za-z]*Delegate}");
 			String bean = expression.substring(2, expression.length() - 1);
-			String className = DELEGATE_PACKAGE + Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
 
-			assertThat(classNamed(className)).as("class of " + bean).isNotNull()
-				.satisfies(type -> assertThat(JavaDelegate.class).isAssignableFrom(type))
-				.satisfies(type -> assertThat(type).hasAnnotation(Component.class));
+			assertThat(delegateClass(bean) != null || delegateBeanMethod(bean) != null)
+				.as("a @Component class or a @Bean method for " + bean).isTrue();
 		}
+	}
+
+	/** The delegate as a class of its own: {@code fooDelegate} is {@code @Component class FooDelegate}. */
+	private static Class<?> delegateClass(String bean) {
+
+		Class<?> type = classNamed(DELEGATE_PACKAGE + Character.toUpperCase(bean.charAt(0)) + bean.substring(1));
+		if (type == null || !JavaDelegate.class.isAssignableFrom(type) || !type.isAnnotationPresent(Component.class)) {
+			return null;
+		}
+
+		return type;
+	}
+
+	/** The delegate as a {@code @Bean JavaDelegate fooDelegate(...)} method of a configuration of the package. */
+	private static Method delegateBeanMethod(String bean) throws IOException {
+		for (Class<?> type : workflowClasses()) {
+			for (Method method : type.getDeclaredMethods()) {
+				if (method.getName().equals(bean) && method.isAnnotationPresent(Bean.class)
+						&& JavaDelegate.class.isAssignableFrom(method.getReturnType())) {
+					return method;
+				}
+			}
+		}
+
+		return null;
+	}
+
+	private static List<Class<?>> workflowClasses() throws IOException {
+
+		List<Class<?>> classes = new ArrayList<>();
+		String folder = DELEGATE_PACKAGE.replace('.', '/');
+		for (URL url : Collections.list(ProcessModelTests.class.getClassLoader().getResources(folder))) {
+			try (Stream<Path> files = Files.list(Path.of(URI.create(url.toString())))) {
+				files.map(path -> path.getFileName().toString())
+					.filter(name -> name.endsWith(".class") && !name.contains("$"))
+					.map(name -> classNamed(DELEGATE_PACKAGE + name.substring(0, name.length() - ".class".length())))
+					.forEach(classes::add);
+			}
+		}
+		assertThat(classes).as("classes of the workflow package").isNotEmpty();
+
+		return classes;
 	}
 
 	private static void checkCallActivities(BpmnModelInstance model) {

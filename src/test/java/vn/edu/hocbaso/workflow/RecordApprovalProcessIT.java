@@ -129,6 +129,8 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 		assertThat(taskService.getVariable(task(key).getId(), "rejectionReasons")).isEqualTo("Sai ngày sinh.");
 
 		submit();
+		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+		assertThat(runtime.getVariables(instance)).doesNotContainKeys("rejectionReasons", "registryAccepted");
 		approvals.markAccepted(recordId);
 		classBooks.registryAnswered(key, true, null);
 

@@ -1,0 +1,28 @@
+package vn.edu.hocbaso.workflow;
+
+/**
+ * The variables of the correction process besides the ids of {@link ProcessVariables}: what the school asked
+ * for, who asked, the record that replaces or re-issues it, and the department's decision on a revocation.
+ */
+final class CorrectionVariables {
+
+	/** WITHDRAW, REPLACE or REVOKE. */
+	static final String KIND = "correctionKind";
+
+	static final String REASON = "correctionReason";
+
+	/** The staff id of the school's clerk or board member who asked. */
+	static final String REQUESTED_BY = "requestedBy";
+
+	/** The replacement (before the lock) or the new draft after a revocation; the call activity's recordId. */
+	static final String REPLACEMENT_ID = "replacementId";
+
+	/** APPROVE or REFUSE, from the department's review form. */
+	static final String REVOCATION_DECISION = "revocationDecision";
+
+	static final String DECISION_REASON = "decisionReason";
+
+	private CorrectionVariables() {
+	}
+
+}

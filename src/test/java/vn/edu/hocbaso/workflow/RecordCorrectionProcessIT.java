@@ -1,0 +1,214 @@
+package vn.edu.hocbaso.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.edu.hocbaso.record.ApprovalRefused;
+import vn.edu.hocbaso.record.RecordCorrection;
+import vn.edu.hocbaso.record.RecordCorrection.Kind;
+import vn.edu.hocbaso.record.RecordCorrections;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+
+/**
+ * Every path of recordCorrectionProcess on the real engine and database: withdrawal and replacement before the
+ * lock, revocation approved or refused after it, and requests refused before anything starts. The replacement
+ * and the re-issue run the real recordApprovalProcess as a call activity.
+ */
+class RecordCorrectionProcessIT extends ProcessIntegrationTest {
+
+	@Autowired
+	RecordCorrectionProcesses processes;
+
+	@Autowired
+	RecordCorrections corrections;
+
+	@Autowired
+	HistoryService history;
+
+	OrganisationFixture org;
+
+	long classId;
+
+	long teacher;
+
+	long principal;
+
+	long clerk;
+
+	long officer;
+
+	long recordId;
+
+	String key;
+
+	@BeforeEach
+	void submitARecord() {
+		org = organisation();
+		classId = org.schoolA.class4a;
+		teacher = staffId(org.schoolA.homeroomTeacher);
+		principal = staffId(org.schoolA.principal);
+		clerk = staffId(org.schoolA.clerk);
+		officer = staffId(org.officer);
+		recordId = records(org, classId, teacher, List.of(FilledRecords::completing)).get(0);
+		key = "record-" + recordId;
+
+		approvals.completePreparationOf(recordId, teacher);
+		approvals.approveAsTeacher(recordId, teacher);
+		approvals.approveAsPrincipal(recordId, principal);
+		approvals.submit(recordId, clerk);
+	}
+
+	@Test
+	void theClerkWithdrawsASubmittedRecord() {
+
+		String instanceId = processes.start(recordId, Kind.WITHDRAW, clerk,
+				"Nộp nhầm học bạ của học sinh đã chuyển đi.");
+
+		assertThat(state(recordId)).isEqualTo(RecordState.WITHDRAWN);
+		assertThat(passed(instanceId)).containsExactly("StartEvent_CorrectionRequested", "Gateway_CorrectionKind",
+				"Task_WithdrawRecord", "EndEvent_RecordWithdrawn");
+		assertThat(processes.isRunning(recordId)).isFalse();
+	}
+
+	@Test
+	void aReplacementIsApprovedThroughTheCalledProcessAndSupersedesTheRecord() {
+
+		approvals.markAccepted(recordId);
+		String instanceId = processes.start(recordId, Kind.REPLACE, principal, "Sai cân nặng của học sinh.");
+
+		long replacementId = ((Number) runtime.getVariable(instanceId, "replacementId")).longValue();
+		String replacementKey = "record-" + replacementId;
+		assertThat(state(replacementId)).isEqualTo(RecordState.DRAFT);
+		assertThat(task(replacementKey).getTaskDefinitionKey()).isEqualTo("Task_PrepareRecord");
+		assertThat(candidateGroups(task(replacementKey))).containsExactly("homeroom-" + classId);
+		assertThat(processes.isRunning(recordId)).isTrue();
+		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, clerk, "Rút"),
+				"record.correction.alreadyRequested");
+
+		change(replacementId, teacher, record -> record.recordWeight(new java.math.BigDecimal("27.1")));
+		approveAndSubmit(replacementKey);
+		approvals.markAccepted(replacementId);
+		classBooks.registryAnswered(replacementKey, true, null);
+
+		YearRecord old = records.findById(recordId).orElseThrow();
+		assertThat(old.getState()).isEqualTo(RecordState.SUPERSEDED);
+		assertThat(old.getSupersededById()).isEqualTo(replacementId);
+		assertThat(state(replacementId)).isEqualTo(RecordState.ACCEPTED);
+		assertThat(records.findByPupilIdAndSchoolYearId(old.getPupilId(), org.yearId)).get()
+			.extracting(YearRecord::getId).isEqualTo(replacementId);
+		assertThat(passed(instanceId)).contains("Task_StartReplacement", "CallActivity_ApproveReplacement",
+				"Task_SupersedeRecord", "EndEvent_RecordReplaced");
+		assertThat(processes.isRunning(recordId)).isFalse();
+	}
+
+	@Test
+	void theDepartmentApprovesARevocationAndTheSchoolReissues() {
+
+		lock();
+		String instanceId = processes.start(recordId, Kind.REVOKE, clerk, "Ghi nhầm kết quả môn Toán.");
+
+		Task review = task(key);
+		assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewRevocation");
+		assertThat(candidateGroups(review)).containsExactly("department-" + org.departmentId);
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		complete(review, officer, Map.of("revocationDecision", "APPROVE", "decisionReason", "Đồng ý."));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.REVOKED);
+		long draftId = ((Number) runtime.getVariable(instanceId, "replacementId")).longValue();
+		assertThat(records.findById(draftId).orElseThrow().getReplacesId()).isEqualTo(recordId);
+		assertThat(noticeKeys(clerk)).contains(RevokeRecordDelegate.NOTICE);
+
+		String draftKey = "record-" + draftId;
+		approveAndSubmit(draftKey);
+		approvals.markAccepted(draftId);
+		classBooks.registryAnswered(draftKey, true, null);
+
+		assertThat(state(draftId)).isEqualTo(RecordState.ACCEPTED);
+		assertThat(passed(instanceId)).contains("Task_RequestRevocation", "Task_ReviewRevocation",
+				"Gateway_RevocationDecision", "Task_RevokeRecord", "CallActivity_ApproveReissue",
+				"EndEvent_RecordReissued");
+		assertThat(processes.isRunning(recordId)).isFalse();
+	}
+
+	@Test
+	void theDepartmentRefusesARevocationWithAReasonAndTheSchoolIsTold() {
+
+		lock();
+		String instanceId = processes.start(recordId, Kind.REVOKE, principal, "Ghi nhầm kết quả môn Toán.");
+		Task review = task(key);
+
+		Throwable withoutReason = catchThrowable(
+				() -> complete(review, officer, Map.of("revocationDecision", "REFUSE")));
+
+		assertThat(ClassRecordBookProcessIT.chain(withoutReason)).anySatisfy(
+				cause -> assertThat(cause).isInstanceOf(ApprovalRefused.class));
+		assertThat(task(key).getId()).isEqualTo(review.getId());
+		assertThat(corrections.historyOf(recordId)).singleElement().extracting(RecordCorrection::getStatus)
+			.isEqualTo(RecordCorrection.Status.REQUESTED);
+
+		complete(review, officer, Map.of("revocationDecision", "REFUSE",
+				"decisionReason", "Kết quả khớp sổ theo dõi chất lượng giáo dục."));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		assertThat(corrections.historyOf(recordId)).singleElement().extracting(RecordCorrection::getStatus)
+			.isEqualTo(RecordCorrection.Status.REFUSED);
+		assertThat(noticeKeys(clerk)).contains(RefuseRevocationDelegate.NOTICE);
+		assertThat(noticeKeys(principal)).contains(RefuseRevocationDelegate.NOTICE);
+		assertThat(passed(instanceId)).contains("Task_RefuseRevocation", "EndEvent_RevocationRefused");
+		assertThat(processes.isRunning(recordId)).isFalse();
+	}
+
+	@Test
+	void aRefusedRequestStartsNothing() {
+
+		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, teacher, "Lí do"), "record.correction.notSchool");
+		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, clerk, " "), "record.approval.reasonRequired");
+		assertRefused(() -> processes.start(recordId, Kind.REVOKE, clerk, "Lí do"), "record.correction.notLocked");
+		assertRefused(() -> processes.start(recordId, Kind.REPLACE, staffId(org.schoolB.clerk), "Lí do"),
+				"record.correction.notSchool");
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
+	}
+
+	private void lock() {
+		approvals.markAccepted(recordId);
+		approvals.lockAccepted(org.schoolA.id, org.yearId);
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+	}
+
+	/** The called recordApprovalProcess, step by step, as its people would complete it. */
+	private void approveAndSubmit(String recordKey) {
+		assertThat(task(recordKey).getTaskDefinitionKey()).isEqualTo("Task_PrepareRecord");
+		complete(task(recordKey), teacher, Map.of());
+		complete(task(recordKey), teacher, Map.of("teacherConfirmed", true));
+		complete(task(recordKey), principal, Map.of("principalDecision", "APPROVE"));
+		complete(task(recordKey), clerk, Map.of("submissionConfirmed", true));
+	}
+
+	private List<String> passed(String instanceId) {
+		return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+			.orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+			.map(HistoricActivityInstance::getActivityId)
+			.toList();
+	}
+
+	private static void assertRefused(Runnable step, String messageKey) {
+		Throwable thrown = catchThrowable(step::run);
+		assertThat(thrown).isInstanceOf(ApprovalRefused.class);
+		assertThat(((ApprovalRefused) thrown).getMessageKey()).isEqualTo(messageKey);
+	}
+
+}
