@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,13 @@ public class ClassBooks {
 
 	private final SchoolClassRepository classes;
 
-	ClassBooks(RuntimeService runtime, HistoryService history, SchoolClassRepository classes) {
+	private final JdbcTemplate jdbc;
+
+	ClassBooks(RuntimeService runtime, HistoryService history, SchoolClassRepository classes, JdbcTemplate jdbc) {
 		this.runtime = runtime;
 		this.history = history;
 		this.classes = classes;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -47,6 +51,9 @@ public class ClassBooks {
 	public void open(long classId) {
 
 		String businessKey = BusinessKeys.classBook(classId);
+		// Two openings at once (a retried school step, two clicks) must start one book: the second waits here for
+		// the first's commit and then finds its instance.
+		jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, (long) businessKey.hashCode());
 		if (isOpenOrDone(businessKey)) {
 			return;
 		}

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -90,6 +94,30 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isZero();
 		classBooks.open(classId);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isZero();
+	}
+
+	@Test
+	void opensOneBookWhenOpenedTwiceAtOnce() throws Exception {
+
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> openings = threads.invokeAll(List.of(opening(), opening()));
+			for (Future<Object> opening : openings) {
+				opening.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(book).count()).isOne();
+	}
+
+	private Callable<Object> opening() {
+		return () -> {
+			classBooks.open(classId);
+			return null;
+		};
 	}
 
 	@Test

@@ -11,9 +11,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.schoolyear.CalendarManagement;
+import vn.edu.hocbaso.schoolyear.CloseOff;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
@@ -35,6 +38,9 @@ class SupplementaryEvaluationProcessIT extends ProcessIntegrationTest {
 	long clerk;
 
 	List<Long> ids;
+
+	@Autowired
+	CalendarManagement calendar;
 
 	String evaluation;
 
@@ -110,6 +116,34 @@ class SupplementaryEvaluationProcessIT extends ProcessIntegrationTest {
 		assertThat(task(evaluation).getId()).isEqualTo(plan.getId());
 		assertThat(managementService.createJobQuery().processInstanceId(plan.getProcessInstanceId()).count())
 			.isZero();
+	}
+
+	@Test
+	void followsAnExtensionOfTheSupplementaryCloseOffAndFiresOnceAtTheNewInstant() {
+
+		Task plan = task(evaluation);
+		String instance = plan.getProcessInstanceId();
+		Instant closeOff = deadlines.at(DeadlineKind.SUPPLEMENTARY_CLOSE_OFF, org.schoolA.id, org.yearId);
+		Instant extended = closeOff.plus(Duration.ofDays(10));
+
+		calendar.grantExtension(org.yearId, org.schoolA.id, CloseOff.SUPPLEMENTARY, extended,
+				"Học sinh ốm dài ngày trong hè.", null);
+
+		Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+		assertThat(timer.getDuedate().toInstant()).isEqualTo(extended);
+		assertThat(task(evaluation).getDueDate()).isEqualTo(due(DeadlineKind.SUPPLEMENTARY_TASK_DUE, org));
+
+		moveClockTo(closeOff.plus(Duration.ofMinutes(1)));
+		assertThat(managementService.createJobQuery().processInstanceId(instance).executable().count()).isZero();
+
+		moveClockTo(extended.plus(Duration.ofMinutes(1)));
+		assertThat(managementService.createJobQuery().processInstanceId(instance).executable().list())
+			.extracting(Job::getId).containsExactly(timer.getId());
+		managementService.executeJob(timer.getId());
+
+		assertThat(noticeKeys(teacher)).containsOnlyOnce(NoticeCloseOffPassedDelegate.NOTICE);
+		assertThat(managementService.createJobQuery().processInstanceId(instance).count()).isZero();
+		assertThat(task(evaluation).getId()).isEqualTo(plan.getId());
 	}
 
 	private void approveAndSubmit() {
