@@ -5,16 +5,20 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 import vn.edu.hocbaso.browser.Views.HomeView;
+import vn.edu.hocbaso.notification.Notices;
 import vn.edu.hocbaso.organisation.Role;
 import vn.edu.hocbaso.security.AccessScope;
 import vn.edu.hocbaso.security.AccessScopes;
 import vn.edu.hocbaso.security.CurrentUser;
+import vn.edu.hocbaso.workflow.TaskList;
 
 /**
  * The home page: what needs the user now, by role. A teacher sees her classes, the school board and clerk
- * their school grade by grade, the department its schools. Records and tasks join these lists when they exist.
+ * their school grade by grade, the department its schools; everyone her task counts and unread notices.
  */
 @Controller
 class HomeController {
@@ -23,9 +27,15 @@ class HomeController {
 
 	private final AccessScopes scopes;
 
-	HomeController(OrganisationBrowser browser, AccessScopes scopes) {
+	private final TaskList tasks;
+
+	private final Notices notices;
+
+	HomeController(OrganisationBrowser browser, AccessScopes scopes, TaskList tasks, Notices notices) {
 		this.browser = browser;
 		this.scopes = scopes;
+		this.tasks = tasks;
+		this.notices = notices;
 	}
 
 	@GetMapping("/")
@@ -40,8 +50,17 @@ class HomeController {
 		model.addAttribute("home", new HomeView(mainRole == null ? "NONE" : mainRole.name(),
 				browser.currentYearName(), teacher, browser.classesOf(scope), browser.schoolSummaries(scope),
 				scope.isDepartmentWide(), scope.isDepartmentWide() ? browser.schools(scope) : List.of()));
+		model.addAttribute("taskCounts", tasks.counts(user));
+		model.addAttribute("notices", notices.unread(user.getStaffId()));
 
 		return "home";
+	}
+
+	/** Marks one of the user's notices read; someone else's notice is left alone. */
+	@PostMapping("/notices/{id}/read")
+	String markNoticeRead(@PathVariable long id) {
+		notices.markRead(scopes.currentUser().getStaffId(), id);
+		return "redirect:/";
 	}
 
 }

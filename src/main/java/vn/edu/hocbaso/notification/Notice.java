@@ -1,6 +1,8 @@
 package vn.edu.hocbaso.notification;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -11,6 +13,14 @@ public record Notice(long id, String messageKey, List<String> arguments, Instant
 
 	public Notice {
 		arguments = List.copyOf(arguments);
+	}
+
+	/** Pages show times in Vietnam; the notice keeps its instant in UTC. */
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** When it was sent, in Vietnam's time. */
+	public LocalDateTime createdLocal() {
+		return LocalDateTime.ofInstant(createdAt, VIETNAM);
 	}
 
 	/** The arguments as the message source takes them. */

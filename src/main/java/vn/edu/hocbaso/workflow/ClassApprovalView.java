@@ -1,0 +1,34 @@
+package vn.edu.hocbaso.workflow;
+
+import java.util.List;
+
+import vn.edu.hocbaso.record.OverallResult;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.workflow.ClassRecordStates.StateCount;
+import vn.edu.hocbaso.workflow.TaskViews.TaskDetail;
+
+/**
+ * The whole-class approval page: every pupil's record with where it stands, the counts per state, and the
+ * principal's open task for the class when the user may decide it.
+ *
+ * @param mayDecide whether the user is on the school's board (the homeroom teacher only looks)
+ * @param task the principal's open approval task, or null (none open, or the user only looks)
+ */
+public record ClassApprovalView(long classId, String className, String schoolName, List<Row> rows,
+		List<StateCount> counts, boolean mayDecide, TaskDetail task) {
+
+	public long passing() {
+		return rows.stream().filter(Row::passes).count();
+	}
+
+	/**
+	 * One pupil's record.
+	 *
+	 * @param result the confirmed overall result, or the one the rules suggest while none is confirmed
+	 * @param passes whether the record passes the checks (no errors)
+	 */
+	public record Row(long recordId, long pupilId, String pupilName, RecordState state, OverallResult result,
+			boolean complete, boolean passes) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package vn.edu.hocbaso.workflow;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.record.YearRecordRepository;
+
+/**
+ * How many of a class's current records stand in each state ("12 đã nộp"): the class page's status line and the
+ * approval page's summary. Records set aside by a correction are not the pupils' records any more.
+ */
+@Component("classRecordStates")
+public class ClassRecordStates {
+
+	private static final Set<RecordState> SET_ASIDE = Set.of(RecordState.WITHDRAWN, RecordState.SUPERSEDED,
+			RecordState.REVOKED);
+
+	private final YearRecordRepository records;
+
+	ClassRecordStates(YearRecordRepository records) {
+		this.records = records;
+	}
+
+	/** The class's current records. */
+	@Transactional(readOnly = true)
+	public List<YearRecord> currentRecords(long classId) {
+		return records.findByClassIdOrderById(classId)
+			.stream()
+			.filter(record -> !SET_ASIDE.contains(record.getState()))
+			.toList();
+	}
+
+	/** The states the class's records are in, in the order of the way to the registry, with their counts. */
+	@Transactional(readOnly = true)
+	public List<StateCount> of(Long classId) {
+		return counts(currentRecords(classId));
+	}
+
+	static List<StateCount> counts(List<YearRecord> current) {
+		Map<RecordState, Long> counts = new EnumMap<>(RecordState.class);
+		current.forEach(record -> counts.merge(record.getState(), 1L, Long::sum));
+		return counts.entrySet().stream().map(entry -> new StateCount(entry.getKey(), entry.getValue())).toList();
+	}
+
+	public record StateCount(RecordState state, long count) {
+	}
+
+}

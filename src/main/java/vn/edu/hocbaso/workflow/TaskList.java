@@ -1,0 +1,248 @@
+package vn.edu.hocbaso.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.edu.hocbaso.organisation.StaffRepository;
+import vn.edu.hocbaso.security.CurrentUser;
+import vn.edu.hocbaso.workflow.TaskViews.FilterOption;
+import vn.edu.hocbaso.workflow.TaskViews.TaskCounts;
+import vn.edu.hocbaso.workflow.TaskViews.TaskDetail;
+import vn.edu.hocbaso.workflow.TaskViews.TaskPage;
+import vn.edu.hocbaso.workflow.TaskViews.TaskRow;
+import vn.edu.hocbaso.workflow.TaskViews.TaskSubject;
+
+/**
+ * A person's tasks: those she holds, and those waiting for one of her groups (TaskGroups) that nobody holds
+ * yet. Server time (the application's clock, which is the engine's) decides what is overdue.
+ */
+@Service
+public class TaskList {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Why a class or record came back: the principal's reason, the registry's rejection. */
+	static final String RETURN_REASON = "returnReason";
+
+	static final String REJECTION_REASONS = "rejectionReasons";
+
+	/** The most tasks the filters' choices are gathered from; beyond it a person narrows by the other filter. */
+	private static final int FILTER_SCAN = 500;
+
+	private final TaskService tasks;
+
+	private final StaffRepository staff;
+
+	private final TaskSubjects subjects;
+
+	private final TaskForms forms;
+
+	private final Clock clock;
+
+	TaskList(TaskService tasks, StaffRepository staff, TaskSubjects subjects, TaskForms forms, Clock clock) {
+		this.tasks = tasks;
+		this.staff = staff;
+		this.subjects = subjects;
+		this.forms = forms;
+		this.clock = clock;
+	}
+
+	/** The candidate groups of the person, from her roles as they are now. */
+	@Transactional(readOnly = true)
+	public List<String> groupsOf(CurrentUser user) {
+		return staff.findWithRolesById(user.getStaffId()).map(TaskGroups::of).orElse(List.of());
+	}
+
+	/** How many tasks she holds, how many wait for her groups, and how many of all those are overdue. */
+	public TaskCounts counts(CurrentUser user) {
+
+		List<String> groups = groupsOf(user);
+		long mine = tasks.createTaskQuery().taskAssignee(user.getUsername()).count();
+		long waiting = groups.isEmpty() ? 0 : tasks.createTaskQuery().taskCandidateGroupIn(groups).count();
+		long overdue = query(user, groups).dueBefore(now()).count();
+
+		return new TaskCounts(mine, waiting, overdue);
+	}
+
+	public TaskPage page(CurrentUser user, TaskFilter filter, int page) {
+
+		List<String> groups = groupsOf(user);
+		TaskQuery query = filtered(query(user, groups), filter);
+		long total = query.count();
+		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(page, 0), totalPages - 1);
+
+		List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
+			.listPage(shown * PAGE_SIZE, PAGE_SIZE);
+		List<Task> all = query(user, groups).orderByTaskCreateTime().asc().listPage(0, FILTER_SCAN);
+
+		return new TaskPage(rows(user, found), shown, totalPages, total, filter, classOptions(all), typeOptions(all));
+	}
+
+	/** The task if the person may see it: hers, or her groups' (held by anyone). */
+	public Task visible(CurrentUser user, String taskId) {
+
+		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			return null;
+		}
+		if (user.getUsername().equals(task.getAssignee())) {
+			return task;
+		}
+
+		List<String> groups = groupsOf(user);
+		boolean ofHerGroups = !groups.isEmpty() && tasks.createTaskQuery()
+			.taskId(taskId)
+			.taskCandidateGroupIn(groups)
+			.includeAssignedTasks()
+			.count() > 0;
+
+		return ofHerGroups ? task : null;
+	}
+
+	/** The person's row of one task. */
+	public TaskRow row(CurrentUser user, Task task) {
+		return rows(user, List.of(task)).get(0);
+	}
+
+	/** The task opened: its row, why it came back, where its work is done, and its form. */
+	public TaskDetail detail(CurrentUser user, Task task) {
+
+		TaskRow row = row(user, task);
+		Map<String, Object> reasons = tasks.getVariables(task.getId(), List.of(RETURN_REASON, REJECTION_REASONS));
+
+		return new TaskDetail(row, text(reasons.get(RETURN_REASON)), text(reasons.get(REJECTION_REASONS)),
+				richPage(row), forms.of(task), row.unassigned() || row.mine());
+	}
+
+	/** The names of the pupils whose records are named, for a refusal that lists them. */
+	public List<String> pupilsOf(List<Long> recordIds) {
+		return subjects.pupilNames(recordIds);
+	}
+
+	private static String text(Object value) {
+		return value == null || value.toString().isBlank() ? null : value.toString();
+	}
+
+	/** The application page where the task's work is done, when it has one. */
+	private static String richPage(TaskRow row) {
+
+		Long classId = row.subject().classId();
+		if (classId == null) {
+			return null;
+		}
+
+		return switch (row.definitionKey()) {
+			case "Task_PrepareClass", "Task_PrepareRecord", "Task_EvaluateAgain" -> "/classes/" + classId + "/grid";
+			case "Task_ApproveClassAsTeacher", "Task_ApproveClassAsPrincipal" -> "/classes/" + classId + "/approval";
+			default -> null;
+		};
+	}
+
+	/**
+	 * The open tasks of one kind for a class that wait for one of the person's groups, held by anyone (the approval
+	 * page shows who holds it).
+	 */
+	public List<Task> openFor(CurrentUser user, String definitionKey, long classId) {
+
+		List<String> groups = groupsOf(user);
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+
+		return tasks.createTaskQuery()
+			.taskCandidateGroupIn(groups)
+			.includeAssignedTasks()
+			.taskDefinitionKey(definitionKey)
+			.processVariableValueEquals(ProcessVariables.CLASS_ID, classId)
+			.initializeFormKeys()
+			.list();
+	}
+
+	/** Her tasks and her groups' free tasks. */
+	private TaskQuery query(CurrentUser user, List<String> groups) {
+		TaskQuery query = tasks.createTaskQuery();
+		if (groups.isEmpty()) {
+			return query.taskAssignee(user.getUsername());
+		}
+		return query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(groups).endOr();
+	}
+
+	private TaskQuery filtered(TaskQuery query, TaskFilter filter) {
+
+		if (filter.classId() != null) {
+			query.processVariableValueEquals(ProcessVariables.CLASS_ID, filter.classId());
+		}
+		if (filter.type() != null) {
+			query.taskDefinitionKey(filter.type());
+		}
+
+		Date now = now();
+		return switch (filter.due()) {
+			case OVERDUE -> query.dueBefore(now);
+			case WEEK -> query.dueAfter(now).dueBefore(Date.from(now.toInstant().plus(Duration.ofDays(7))));
+			case ALL -> query;
+		};
+	}
+
+	private List<TaskRow> rows(CurrentUser user, List<Task> found) {
+
+		Set<String> instances = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		Map<String, TaskSubject> subjectByInstance = subjects.of(instances);
+		Instant now = clock.instant();
+
+		return found.stream().map(task -> {
+			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+			return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+					subjectByInstance.getOrDefault(task.getProcessInstanceId(), TaskSubject.NONE), due,
+					due != null && due.isBefore(now), task.getAssignee(),
+					user.getUsername().equals(task.getAssignee()));
+		}).toList();
+	}
+
+	private List<FilterOption> classOptions(List<Task> all) {
+
+		Set<String> instances = all.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		Map<Long, String> names = new TreeMap<>();
+		subjects.of(instances).values().forEach(subject -> {
+			if (subject.classId() != null && subject.className() != null) {
+				names.put(subject.classId(), classLabel(subject));
+			}
+		});
+
+		return names.entrySet().stream()
+			.map(entry -> new FilterOption(String.valueOf(entry.getKey()), entry.getValue()))
+			.sorted(Comparator.comparing(FilterOption::label))
+			.toList();
+	}
+
+	private static String classLabel(TaskSubject subject) {
+		return subject.schoolName() == null ? subject.className() : subject.className() + " · " + subject.schoolName();
+	}
+
+	private static List<FilterOption> typeOptions(List<Task> all) {
+		Map<String, String> names = new LinkedHashMap<>();
+		all.forEach(task -> names.putIfAbsent(task.getTaskDefinitionKey(), task.getName()));
+		return names.entrySet().stream().map(entry -> new FilterOption(entry.getKey(), entry.getValue())).toList();
+	}
+
+	private Date now() {
+		return Date.from(clock.instant());
+	}
+
+}

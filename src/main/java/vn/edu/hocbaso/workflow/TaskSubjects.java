@@ -1,0 +1,147 @@
+package vn.edu.hocbaso.workflow;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.edu.hocbaso.organisation.Pupil;
+import vn.edu.hocbaso.organisation.PupilRepository;
+import vn.edu.hocbaso.organisation.School;
+import vn.edu.hocbaso.organisation.SchoolClass;
+import vn.edu.hocbaso.organisation.SchoolClassRepository;
+import vn.edu.hocbaso.organisation.SchoolRepository;
+import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.workflow.TaskViews.TaskSubject;
+
+/**
+ * Says by name what each process instance is about: its class, school and pupil, from the ids the instance
+ * carries (classId, schoolId, recordId). One query per kind of name for a whole page of tasks.
+ */
+@Component
+class TaskSubjects {
+
+	private static final List<String> NAMES = List.of(ProcessVariables.CLASS_ID, ProcessVariables.SCHOOL_ID,
+			ProcessVariables.RECORD_ID);
+
+	private final RuntimeService runtime;
+
+	private final SchoolClassRepository classes;
+
+	private final SchoolRepository schools;
+
+	private final YearRecordRepository records;
+
+	private final PupilRepository pupils;
+
+	TaskSubjects(RuntimeService runtime, SchoolClassRepository classes, SchoolRepository schools,
+			YearRecordRepository records, PupilRepository pupils) {
+		this.runtime = runtime;
+		this.classes = classes;
+		this.schools = schools;
+		this.records = records;
+		this.pupils = pupils;
+	}
+
+	/** The subject of each process instance, by instance id. */
+	@Transactional(readOnly = true)
+	Map<String, TaskSubject> of(Collection<String> processInstanceIds) {
+
+		if (processInstanceIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Map<String, Long>> ids = idsOf(processInstanceIds);
+
+		Map<Long, SchoolClass> classById = byId(classes.findAllById(all(ids, ProcessVariables.CLASS_ID)),
+				SchoolClass::getId);
+		Map<Long, School> schoolById = byId(schools.findAllById(all(ids, ProcessVariables.SCHOOL_ID)), School::getId);
+		Map<Long, String> pupilByRecord = pupilNames(all(ids, ProcessVariables.RECORD_ID));
+
+		Map<String, TaskSubject> subjects = new HashMap<>();
+		ids.forEach((instance, values) -> subjects.put(instance,
+				subject(values, classById, schoolById, pupilByRecord)));
+
+		return subjects;
+	}
+
+	private Map<String, Map<String, Long>> idsOf(Collection<String> processInstanceIds) {
+
+		Map<String, Map<String, Long>> ids = new HashMap<>();
+		List<VariableInstance> variables = runtime.createVariableInstanceQuery()
+			.processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+			.variableNameIn(NAMES.toArray(String[]::new))
+			.disableBinaryFetching()
+			.list();
+		for (VariableInstance variable : variables) {
+			if (variable.getValue() instanceof Number number) {
+				ids.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+					.put(variable.getName(), number.longValue());
+			}
+		}
+
+		return ids;
+	}
+
+	private static Set<Long> all(Map<String, Map<String, Long>> ids, String name) {
+		Set<Long> values = new HashSet<>();
+		ids.values().forEach(variables -> {
+			if (variables.containsKey(name)) {
+				values.add(variables.get(name));
+			}
+		});
+		return values;
+	}
+
+	/** The pupils of the records, in the records' order; a record that does not exist is left out. */
+	@Transactional(readOnly = true)
+	List<String> pupilNames(List<Long> recordIds) {
+		Map<Long, String> names = pupilNames(Set.copyOf(recordIds));
+		return recordIds.stream().map(names::get).filter(name -> name != null).toList();
+	}
+
+	private Map<Long, String> pupilNames(Set<Long> recordIds) {
+
+		Map<Long, Long> pupilByRecord = records.findAllById(recordIds)
+			.stream()
+			.collect(Collectors.toMap(YearRecord::getId, YearRecord::getPupilId));
+		Map<Long, String> names = pupils.findAllById(pupilByRecord.values())
+			.stream()
+			.collect(Collectors.toMap(Pupil::getId, Pupil::getFullName));
+
+		Map<Long, String> result = new HashMap<>();
+		pupilByRecord.forEach((record, pupil) -> result.put(record, names.get(pupil)));
+		return result;
+	}
+
+	private static TaskSubject subject(Map<String, Long> values, Map<Long, SchoolClass> classById,
+			Map<Long, School> schoolById, Map<Long, String> pupilByRecord) {
+
+		Long classId = values.get(ProcessVariables.CLASS_ID);
+		Long schoolId = values.get(ProcessVariables.SCHOOL_ID);
+		Long recordId = values.get(ProcessVariables.RECORD_ID);
+		SchoolClass schoolClass = classById.get(classId);
+		School school = schoolById.get(schoolId);
+		if (school == null && schoolClass != null) {
+			school = schoolClass.getSchool();
+			schoolId = school.getId();
+		}
+
+		return new TaskSubject(classId, schoolClass == null ? null : schoolClass.getName(), schoolId,
+				school == null ? null : school.getName(), recordId, pupilByRecord.get(recordId));
+	}
+
+	private static <T> Map<Long, T> byId(List<T> entities, Function<T, Long> id) {
+		return entities.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+}
