@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,10 +89,11 @@ class DeadlineController {
 	}
 
 	@PostMapping("/calendar/preview")
-	String previewCalendar(@ModelAttribute CalendarForm form, Model model) {
+	String previewCalendar(@ModelAttribute CalendarForm form, BindingResult binding, Model model) {
 
 		SchoolYear year = currentYear();
 		try {
+			checkTyped(binding);
 			CalendarSettings current = management.calendar(year.getId());
 			CalendarSettings proposed = form.settings(current);
 			management.checkCalendar(year.getId(), proposed);
@@ -107,10 +109,12 @@ class DeadlineController {
 	}
 
 	@PostMapping("/calendar")
-	String editCalendar(@ModelAttribute CalendarForm form, Model model, RedirectAttributes redirect) {
+	String editCalendar(@ModelAttribute CalendarForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 
 		SchoolYear year = currentYear();
 		try {
+			checkTyped(binding);
 			CalendarSettings proposed = form.settings(management.calendar(year.getId()));
 			management.editCalendar(year.getId(), proposed, user().getStaffId());
 		}
@@ -123,11 +127,12 @@ class DeadlineController {
 	}
 
 	@PostMapping("/extensions/preview")
-	String previewExtension(@ModelAttribute ExtensionForm form, Model model) {
+	String previewExtension(@ModelAttribute ExtensionForm form, BindingResult binding, Model model) {
 
 		SchoolYear year = currentYear();
 		CalendarSettings settings = management.calendar(year.getId());
 		try {
+			checkTyped(binding);
 			long schoolId = schoolOf(form);
 			CloseOff closeOff = form.closeOffKind();
 			Instant until = PageDates.closeOff(form.extendedUntil());
@@ -147,10 +152,12 @@ class DeadlineController {
 	}
 
 	@PostMapping("/extensions")
-	String grantExtension(@ModelAttribute ExtensionForm form, Model model, RedirectAttributes redirect) {
+	String grantExtension(@ModelAttribute ExtensionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 
 		SchoolYear year = currentYear();
 		try {
+			checkTyped(binding);
 			management.grantExtension(year.getId(), schoolOf(form), form.closeOffKind(),
 					PageDates.closeOff(form.extendedUntil()), form.reason(), user().getStaffId());
 		}
@@ -203,8 +210,19 @@ class DeadlineController {
 
 	private String refused(SchoolYear year, CalendarForm calendarForm, ExtensionForm extensionForm,
 			DeadlineRefused refused, Model model) {
+
+		CalendarForm shownCalendar = calendarForm == null ? CalendarForm.of(management.calendar(year.getId()))
+				: calendarForm;
 		model.addAttribute("refusal", refused);
-		return page(year, calendarForm, extensionForm, model);
+
+		return page(year, shownCalendar, extensionForm == null ? ExtensionForm.empty() : extensionForm, model);
+	}
+
+	/** Numbers and ids that are not numbers: the browser's fields prevent it, a hand-made post gets a message. */
+	private static void checkTyped(BindingResult binding) {
+		if (binding.hasErrors()) {
+			throw new DeadlineRefused("deadlines.form.notANumber");
+		}
 	}
 
 	/** The school must be one of the user's department. */

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**
- * The calendar on the real database, in a school year of its own (2091-2092) so that no other test's
+ * The calendar on the real database, in a school year of its own (2001-2002, long past, so that no other test
+ * takes it for the latest year; the engine's clock is moved to its autumn) so that no other test's
  * deadlines move: defaults on first use, edits and extensions with their refusals, the audit log, the event.
  */
 @SpringBootTest
@@ -29,7 +32,7 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
 @RecordApplicationEvents
 class CalendarManagementIT {
 
-	static final int START_YEAR = 2091;
+	static final int START_YEAR = 2001;
 
 	@Autowired
 	CalendarManagement management;
@@ -60,9 +63,15 @@ class CalendarManagementIT {
 	}
 
 	@BeforeEach
-	void startFromTheDefaults() {
+	void startFromTheDefaultsInTheAutumn() {
+		ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2001-12-01T00:00:00Z")));
 		jdbc.update("delete from deadline_extension where school_year_id = ?", yearId);
 		jdbc.update("delete from deadline_calendar where school_year_id = ?", yearId);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -70,7 +79,7 @@ class CalendarManagementIT {
 
 		Instant main = deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolA.id, yearId);
 
-		assertThat(main).isEqualTo("2092-06-29T17:00:00Z");
+		assertThat(main).isEqualTo("2002-06-29T17:00:00Z");
 		assertThat(jdbc.queryForObject("select main_close_off from deadline_calendar where school_year_id = ?",
 				Instant.class, yearId)).isEqualTo(main);
 	}
@@ -79,27 +88,28 @@ class CalendarManagementIT {
 	void movesEverySchoolsDeadlinesWithTheCalendarAndAuditsIt() {
 
 		CalendarSettings moved = management.calendar(yearId)
-			.withCloseOffs(Instant.parse("2092-07-04T17:00:00Z"), Instant.parse("2092-08-19T17:00:00Z"));
+			.withCloseOffs(Instant.parse("2002-07-04T17:00:00Z"), Instant.parse("2002-08-19T17:00:00Z"));
 		management.editCalendar(yearId, moved, null);
 
-		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolB.id, yearId)).isEqualTo("2092-07-04T17:00:00Z");
-		assertThat(deadlines.at(DeadlineKind.SUBMISSION_DUE, org.schoolB.id, yearId)).isEqualTo("2092-07-01T17:00:00Z");
-		assertThat(management.auditLog(yearId).get(0).getChange()).isEqualTo("CALENDAR");
-		assertThat(management.auditLog(yearId).get(0).getNewValue()).contains("main=2092-07-04T17:00:00Z");
+		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolB.id, yearId)).isEqualTo("2002-07-04T17:00:00Z");
+		assertThat(deadlines.at(DeadlineKind.SUBMISSION_DUE, org.schoolB.id, yearId)).isEqualTo("2002-07-01T17:00:00Z");
+		assertThat(management.auditLog(yearId)).filteredOn(entry -> entry.getChange().equals("CALENDAR"))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.getNewValue()).contains("main=2002-07-04T17:00:00Z"));
 		assertThat(events.stream(DeadlinesChanged.class)).containsExactly(new DeadlinesChanged(yearId, Set.of()));
 	}
 
 	@Test
 	void extensionWinsOverTheCalendarForItsSchoolOnly() {
 
-		management.grantExtension(yearId, org.schoolA.id, CloseOff.MAIN, Instant.parse("2092-07-14T17:00:00Z"),
+		management.grantExtension(yearId, org.schoolA.id, CloseOff.MAIN, Instant.parse("2002-07-14T17:00:00Z"),
 				"Trường bị ngập lụt", null);
 
-		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolA.id, yearId)).isEqualTo("2092-07-14T17:00:00Z");
-		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolB.id, yearId)).isEqualTo("2092-06-29T17:00:00Z");
+		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolA.id, yearId)).isEqualTo("2002-07-14T17:00:00Z");
+		assertThat(deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolB.id, yearId)).isEqualTo("2002-06-29T17:00:00Z");
 		assertThat(management.extensions(yearId)).singleElement()
 			.satisfies(extension -> assertThat(extension.getReason()).isEqualTo("Trường bị ngập lụt"));
-		assertThat(management.auditLog(yearId).get(0).getChange()).isEqualTo("EXTENSION_MAIN");
+		assertThat(management.auditLog(yearId)).extracting(DeadlineAudit::getChange).contains("EXTENSION_MAIN");
 		assertThat(events.stream(DeadlinesChanged.class))
 			.containsExactly(new DeadlinesChanged(yearId, Set.of(org.schoolA.id)));
 	}
@@ -110,17 +120,17 @@ class CalendarManagementIT {
 		CalendarSettings current = management.calendar(yearId);
 
 		assertRefused(() -> management.editCalendar(yearId,
-				current.withCloseOffs(Instant.parse("2020-06-29T17:00:00Z"), current.supplementaryCloseOff()), null),
+				current.withCloseOffs(Instant.parse("2001-06-29T17:00:00Z"), current.supplementaryCloseOff()), null),
 				"deadlines.refused.past");
 		assertRefused(() -> management.editCalendar(yearId,
-				current.withCloseOffs(current.mainCloseOff(), Instant.parse("2092-06-01T00:00:00Z")), null),
+				current.withCloseOffs(current.mainCloseOff(), Instant.parse("2002-06-01T00:00:00Z")), null),
 				"deadlines.refused.supplementaryNotAfterMain");
 		assertRefused(() -> management.grantExtension(yearId, org.schoolA.id, CloseOff.MAIN,
-				Instant.parse("2092-06-20T00:00:00Z"), "lí do", null), "deadlines.refused.extensionNotLater");
+				Instant.parse("2002-06-20T00:00:00Z"), "lí do", null), "deadlines.refused.extensionNotLater");
 		assertRefused(() -> management.grantExtension(yearId, org.schoolA.id, CloseOff.MAIN,
-				Instant.parse("2092-07-20T00:00:00Z"), "  ", null), "deadlines.refused.reasonBlank");
+				Instant.parse("2002-07-20T00:00:00Z"), "  ", null), "deadlines.refused.reasonBlank");
 		assertRefused(() -> management.grantExtension(yearId, org.schoolA.id, CloseOff.MAIN,
-				Instant.parse("2092-08-20T00:00:00Z"), "lí do", null), "deadlines.refused.supplementaryNotAfterMain");
+				Instant.parse("2002-08-20T00:00:00Z"), "lí do", null), "deadlines.refused.supplementaryNotAfterMain");
 
 		assertThat(management.calendar(yearId)).isEqualTo(current);
 		assertThat(management.extensions(yearId)).isEmpty();

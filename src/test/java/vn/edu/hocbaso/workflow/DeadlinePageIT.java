@@ -145,6 +145,19 @@ class DeadlinePageIT {
 	}
 
 	@Test
+	void answersAHandMadePostWithLettersForDaysWithAMessage() throws Exception {
+
+		CalendarSettings before = management.calendar(org.yearId);
+		Map<String, String> form = new java.util.HashMap<>(calendarForm(PageDates.day(before.mainCloseOff())));
+		form.put("mainReminderDays", "bảy");
+
+		String page = body(perform(post("/deadlines/calendar"), org.officer, form).andExpect(status().isOk()));
+
+		assertThat(page).contains("id=\"refusal\"", "Số ngày và trường phải là số");
+		assertThat(management.calendar(org.yearId)).isEqualTo(before);
+	}
+
+	@Test
 	void extendsOneSchoolAfterPreviewAndRefusesWithoutReason() throws Exception {
 
 		Instant calendarMain = management.calendar(org.yearId).mainCloseOff();
