@@ -2,6 +2,7 @@ package vn.edu.hocbaso.workflow;
 
 import org.springframework.stereotype.Component;
 
+import vn.edu.hocbaso.organisation.Pupil;
 import vn.edu.hocbaso.organisation.PupilRepository;
 import vn.edu.hocbaso.record.YearRecordRepository;
 
@@ -21,7 +22,7 @@ class PupilNames {
 	String ofRecord(long recordId) {
 		return records.findById(recordId)
 			.flatMap(record -> pupils.findById(record.getPupilId()))
-			.map(pupil -> pupil.getFullName())
+			.map(Pupil::getFullName)
 			.orElse(String.valueOf(recordId));
 	}
 

@@ -24,8 +24,9 @@ class RecordPromotionDecisionDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 
 		boolean promoted = ProcessValues.yes(execution, ProcessValues.PROMOTED);
+		String reason = ProcessValues.text(execution, ProcessValues.PROMOTION_REASON);
 		approvals.decidePromotion(ProcessValues.id(execution, ProcessVariables.RECORD_ID),
-				ProcessValues.actor(execution), promoted, ProcessValues.text(execution, ProcessValues.PROMOTION_REASON));
+				ProcessValues.actor(execution), promoted, reason);
 
 		LOG.info("{}: promotion decided, promoted: {}", execution.getBusinessKey(), promoted);
 	}

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordApproval;
 import vn.edu.hocbaso.record.RecordApproval.Step;
@@ -139,7 +140,9 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		Task prepare = assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
 		assertThat(taskService.getVariable(prepare.getId(), "returnReason"))
 			.isEqualTo("Nhận xét môn Toán của em A chưa đúng.");
-		assertThat(noticeKeys(teacher)).contains(ReturnClassDelegate.NOTICE);
+		assertThat(notices.unread(teacher)).filteredOn(notice -> notice.messageKey().equals(ReturnClassDelegate.NOTICE))
+			.singleElement().extracting(Notice::arguments)
+			.isEqualTo(List.of("4A", "Nhận xét môn Toán của em A chưa đúng."));
 
 		change(ids.get(0), teacher, record -> record.remark("Em ngoan, tiến bộ nhiều về môn Toán."));
 		complete(prepare, teacher, Map.of());

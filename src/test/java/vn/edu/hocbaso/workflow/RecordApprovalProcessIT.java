@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
@@ -75,7 +76,10 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 		assertTask("Task_PrepareRecord", "homeroom-" + classId);
 		assertThat(taskService.getVariable(task(key).getId(), "returnReason"))
 			.isEqualTo("Thiếu nhận xét môn Tiếng Việt.");
-		assertThat(noticeKeys(teacher)).contains(ReturnRecordDelegate.NOTICE);
+		assertThat(notices.unread(teacher))
+			.filteredOn(notice -> notice.messageKey().equals(ReturnRecordDelegate.NOTICE))
+			.singleElement().extracting(Notice::arguments)
+			.isEqualTo(List.of("Nguyễn Thị Học Sinh A", "Thiếu nhận xét môn Tiếng Việt."));
 
 		complete(task(key), teacher, Map.of());
 		complete(task(key), teacher, Map.of("teacherConfirmed", true));
