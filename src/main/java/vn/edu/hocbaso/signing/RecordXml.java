@@ -123,11 +123,16 @@ final class RecordXml {
 			return null;
 		}
 		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element element && name.equals(element.getLocalName())) {
+			if (node instanceof Element element && name.equals(localName(element))) {
 				return element;
 			}
 		}
 		return null;
+	}
+
+	/** An element made here without a namespace has no local name, only its tag name. */
+	private static String localName(Element element) {
+		return element.getLocalName() == null ? element.getTagName() : element.getLocalName();
 	}
 
 	/** YYYY-MM-DDThh:mm:ss+07:00, as every date-time of the national XML. */
