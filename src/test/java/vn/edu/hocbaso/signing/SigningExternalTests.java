@@ -126,8 +126,9 @@ class SigningExternalTests {
 	}
 
 	private static java.security.cert.X509Certificate certificate(Map<String, String> answer) throws Exception {
+		byte[] der = Base64.getDecoder().decode(answer.get("certificate"));
 		return (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-			.generateCertificate(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(answer.get("certificate"))));
+			.generateCertificate(new java.io.ByteArrayInputStream(der));
 	}
 
 }

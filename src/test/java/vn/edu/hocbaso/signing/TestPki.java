@@ -41,7 +41,8 @@ final class TestPki {
 	}
 
 	Signer teacher() {
-		return signer(new Holder("Phạm Thu Hà", TEACHER_ID, CertificateRole.TEACHER, SCHOOL, "Trường Tiểu học Nguyễn Du"));
+		return signer(new Holder("Phạm Thu Hà", TEACHER_ID, CertificateRole.TEACHER, SCHOOL,
+				"Trường Tiểu học Nguyễn Du"));
 	}
 
 	Signer principal() {
