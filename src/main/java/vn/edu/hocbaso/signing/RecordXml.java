@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -56,10 +57,45 @@ final class RecordXml {
 
 	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
+	/** Parsers and writers are costly to look up and not thread-safe: one of each per thread, reset before use. */
+	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(RecordXml::newBuilder);
+
+	private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(RecordXml::newTransformer);
+
 	private RecordXml() {
 	}
 
 	static Document parse(byte[] xml) {
+		try {
+			DocumentBuilder builder = BUILDER.get();
+			builder.reset();
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (SAXException ex) {
+			throw new SignatureRefused("signing.refused.notXml", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the record XML", ex);
+		}
+	}
+
+	static byte[] serialise(Document document) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+			Transformer transformer = TRANSFORMER.get();
+			transformer.reset();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			transformer.setOutputProperty(OutputKeys.INDENT, "no");
+			transformer.transform(new DOMSource(document), new StreamResult(out));
+			return out.toByteArray();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException("Cannot write the record XML", ex);
+		}
+	}
+
+	/** A parser that refuses document types, so that no entity of a received file is ever expanded. */
+	private static DocumentBuilder newBuilder() {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -67,31 +103,22 @@ final class RecordXml {
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
-			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+			return factory.newDocumentBuilder();
 		}
-		catch (SAXException ex) {
-			throw new SignatureRefused("signing.refused.notXml", ex.getMessage());
-		}
-		catch (ParserConfigurationException | IOException ex) {
-			throw new IllegalStateException("Cannot read the record XML", ex);
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No secure XML parser", ex);
 		}
 	}
 
-	static byte[] serialise(Document document) {
+	private static Transformer newTransformer() {
 		try {
 			TransformerFactory factory = TransformerFactory.newInstance();
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-			Transformer transformer = factory.newTransformer();
-			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-			transformer.setOutputProperty(OutputKeys.INDENT, "no");
-
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			transformer.transform(new DOMSource(document), new StreamResult(out));
-			return out.toByteArray();
+			return factory.newTransformer();
 		}
 		catch (TransformerException ex) {
-			throw new IllegalStateException("Cannot write the record XML", ex);
+			throw new IllegalStateException("No XML writer", ex);
 		}
 	}
 
