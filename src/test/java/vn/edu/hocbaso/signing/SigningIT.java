@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509CRL;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -231,10 +230,6 @@ class SigningIT {
 
 	private String schoolCode(long schoolId) {
 		return jdbc.queryForObject("select ministry_code from school where id = ?", String.class, schoolId);
-	}
-
-	static String base64(byte[] bytes) {
-		return Base64.getEncoder().encodeToString(bytes);
 	}
 
 }
