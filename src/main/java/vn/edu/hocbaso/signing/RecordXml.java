@@ -1,0 +1,175 @@
+package vn.edu.hocbaso.signing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The national XML as the signing step sees it: parsed with a parser that expands no entity, written back
+ * byte for byte as parsed (no re-indenting, which would break the signatures already made), and the few
+ * places signing needs: the data node, its lookup code and the signature list.
+ *
+ * <p>The record module writes the tag names; these few are repeated here because they are not part of its
+ * public API. When {@code record} exports its tag names, this class should use them.
+ */
+final class RecordXml {
+
+	static final String DU_LIEU_HOC_BA = "DU_LIEU_HOC_BA";
+
+	static final String THONG_TIN_CHUNG = "THONG_TIN_CHUNG";
+
+	static final String MA_TRA_CUU_UUID = "MA_TRA_CUU_UUID";
+
+	static final String MA_TRUONG = "MA_TRUONG";
+
+	static final String SO_CCCD_GIAO_VIEN_CHU_NHIEM = "SO_CCCD_GIAO_VIEN_CHU_NHIEM";
+
+	static final String SO_CCCD_GIAM_HIEU_KY_HOC_BA = "SO_CCCD_GIAM_HIEU_KY_HOC_BA";
+
+	static final String DANH_SACH_THONG_TIN_KY = "DANH_SACH_THONG_TIN_KY";
+
+	static final String NGAY_KY = "NGAY_KY";
+
+	static final String SO_CCCD = "SO_CCCD";
+
+	/** The data node's ID attribute, which the References point to ({@code xmlsec1 --id-attr:Id}). */
+	static final String ID = "Id";
+
+	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+	/** Parsers and writers are costly to look up and not thread-safe: one of each per thread, reset before use. */
+	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(RecordXml::newBuilder);
+
+	private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(RecordXml::newTransformer);
+
+	private RecordXml() {
+	}
+
+	static Document parse(byte[] xml) {
+		try {
+			DocumentBuilder builder = BUILDER.get();
+			builder.reset();
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (SAXException ex) {
+			throw new SignatureRefused("signing.refused.notXml", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the record XML", ex);
+		}
+	}
+
+	static byte[] serialise(Document document) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+			Transformer transformer = TRANSFORMER.get();
+			transformer.reset();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			transformer.setOutputProperty(OutputKeys.INDENT, "no");
+			transformer.transform(new DOMSource(document), new StreamResult(out));
+			return out.toByteArray();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException("Cannot write the record XML", ex);
+		}
+	}
+
+	/** A parser that refuses document types, so that no entity of a received file is ever expanded. */
+	private static DocumentBuilder newBuilder() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			return factory.newDocumentBuilder();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No secure XML parser", ex);
+		}
+	}
+
+	private static Transformer newTransformer() {
+		try {
+			TransformerFactory factory = TransformerFactory.newInstance();
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+			return factory.newTransformer();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException("No XML writer", ex);
+		}
+	}
+
+	static Element data(Document document) {
+		Element data = child(document.getDocumentElement(), DU_LIEU_HOC_BA);
+		if (data == null) {
+			throw new SignatureRefused("signing.refused.notARecord");
+		}
+		return data;
+	}
+
+	static Element signatureList(Document document) {
+		Element list = child(document.getDocumentElement(), DANH_SACH_THONG_TIN_KY);
+		if (list == null) {
+			throw new SignatureRefused("signing.refused.notARecord");
+		}
+		return list;
+	}
+
+	/** A field of THONG_TIN_CHUNG, or null when it is left out. */
+	static String general(Document document, String tag) {
+		Element field = child(child(data(document), THONG_TIN_CHUNG), tag);
+		return field == null ? null : field.getTextContent().trim();
+	}
+
+	/** The first child element of that name, or null. */
+	static Element child(Element parent, String name) {
+		if (parent == null) {
+			return null;
+		}
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element && name.equals(localName(element))) {
+				return element;
+			}
+		}
+		return null;
+	}
+
+	/** An element made here without a namespace has no local name, only its tag name. */
+	private static String localName(Element element) {
+		return element.getLocalName() == null ? element.getTagName() : element.getLocalName();
+	}
+
+	/** YYYY-MM-DDThh:mm:ss+07:00, as every date-time of the national XML. */
+	static String dateTime(OffsetDateTime value) {
+		OffsetDateTime local = value.withOffsetSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local);
+	}
+
+	static OffsetDateTime parseDateTime(String text) {
+		return OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+	}
+
+}

@@ -1,0 +1,199 @@
+package vn.edu.hocbaso.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import org.w3c.dom.Document;
+
+/**
+ * Signs records as a batch does, three signatures each, and measures raw JCA signatures of the same key type in
+ * the same run (DESIGN.md §10: the batch should reach 60% of the raw rate, counting three signatures a record).
+ *
+ * <p>Each signature is what a batch step does for one record: read the XML, check the rules, sign with the
+ * server key unlocked once for the batch, write the XML. The keys come from a PKI made for the run, so the
+ * figure does not depend on a database; a batch over stored records adds reading and writing them.
+ */
+final class SigningBenchmark {
+
+	private static final ZoneOffset ICT = ZoneOffset.ofHours(7);
+
+	private static final int ROUND = 100;
+
+	private SigningBenchmark() {
+	}
+
+	/**
+	 * @param records how many records were signed
+	 * @param recordsPerSecond the batch's rate
+	 * @param rawSignaturesPerSecond raw signatures of the same key type, same threads, same run
+	 */
+	record Report(int records, KeyType keyType, int threads, Duration elapsed, double recordsPerSecond,
+			double rawSignaturesPerSecond) {
+
+		/** The batch's signatures per second against the raw rate. */
+		double ratio() {
+			return 3 * recordsPerSecond / rawSignaturesPerSecond;
+		}
+
+	}
+
+	/**
+	 * Signs in rounds of {@value #ROUND} records, each followed by as many raw signatures as the round made, so
+	 * that both rates see the same machine: on a shared machine the load of other work changes within seconds.
+	 */
+	static Report run(int records, KeyType keyType, int threads, IntConsumer progress) {
+
+		Pki pki = new Pki(keyType);
+		signRecords(pki, Math.min(records, 200), threads);
+		rawSignatures(pki, 600, threads);
+
+		long signingNanos = 0;
+		long rawNanos = 0;
+		for (int done = 0; done < records; done += ROUND) {
+			int round = Math.min(ROUND, records - done);
+			signingNanos += timed(() -> signRecords(pki, round, threads));
+			rawNanos += timed(() -> rawSignatures(pki, 3 * round, threads));
+			progress.accept(done + round);
+		}
+
+		Duration elapsed = Duration.ofNanos(signingNanos);
+		return new Report(records, keyType, threads, elapsed, records / seconds(elapsed),
+				3.0 * records / seconds(Duration.ofNanos(rawNanos)));
+	}
+
+	private static void signRecords(Pki pki, int records, int threads) {
+		runInParallel(records, threads, index -> {
+			byte[] xml = SampleRecordXml.of(UUID.randomUUID().toString(), Pki.SCHOOL, Pki.TEACHER_ID,
+					Pki.PRINCIPAL_ID);
+			OffsetDateTime at = OffsetDateTime.now(ICT);
+			xml = sign(xml, CertificateRole.TEACHER, pki.teacher, Pki.TEACHER_ID, at);
+			xml = sign(xml, CertificateRole.PRINCIPAL, pki.principal, Pki.PRINCIPAL_ID, at);
+			sign(xml, CertificateRole.SCHOOL_ISSUE, pki.school, null, at);
+		});
+	}
+
+	private static byte[] sign(byte[] xml, CertificateRole role, Pkcs12.Unlocked key, String personalId,
+			OffsetDateTime at) {
+
+		Document document = RecordXml.parse(xml);
+		SigningRules.check(document, role, key.certificate(), null, personalId, at);
+		XmlSignatures.sign(document, role, key.key(), key.certificate(), at, personalId);
+
+		return RecordXml.serialise(document);
+	}
+
+	/** Raw signatures over a message the size of a canonical SignedInfo, with the teacher's key. */
+	private static void rawSignatures(Pki pki, int signatures, int threads) {
+
+		byte[] message = "<ds:SignedInfo>".repeat(70).getBytes(StandardCharsets.UTF_8);
+		runInParallel(signatures, threads, index -> {
+			try {
+				Signature signature = pki.keyType.jcaSignature();
+				signature.initSign(pki.teacher.key());
+				signature.update(message);
+				signature.sign();
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private static long timed(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return System.nanoTime() - start;
+	}
+
+	private static void runInParallel(int count, int threads, IntConsumer task) {
+
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int thread = 0; thread < threads; thread++) {
+				int first = thread;
+				futures.add(executor.submit(() -> {
+					for (int index = first; index < count; index += threads) {
+						task.accept(index);
+					}
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Benchmark interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Benchmark failed", ex.getCause());
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static double seconds(Duration elapsed) {
+		return Math.max(elapsed.toNanos(), 1) / 1e9;
+	}
+
+	/** The run's own authority and three holders, their keys unlocked from PKCS#12 as a batch does once. */
+	private static final class Pki {
+
+		static final String SCHOOL = "79000001";
+
+		static final String TEACHER_ID = "079190000001";
+
+		static final String PRINCIPAL_ID = "079175000002";
+
+		private static final char[] PASSWORD = UUID.randomUUID().toString().toCharArray();
+
+		final KeyType keyType;
+
+		final Pkcs12.Unlocked teacher;
+
+		final Pkcs12.Unlocked principal;
+
+		final Pkcs12.Unlocked school;
+
+		Pki(KeyType keyType) {
+			this.keyType = keyType;
+			Instant now = Instant.now();
+			var rootKeys = keyType.generate();
+			var root = CertificateIssuer.root("Benchmark", rootKeys, java.math.BigInteger.ONE, now.minusSeconds(60),
+					now.plus(Duration.ofDays(1)));
+			var issuer = new CertificateIssuer.IssuingKey(root, rootKeys.getPrivate());
+			this.teacher = holder(issuer, new Holder("Giáo viên Chủ Nhiệm", TEACHER_ID, CertificateRole.TEACHER,
+					SCHOOL, "Trường Tiểu học Thử"), 2);
+			this.principal = holder(issuer, new Holder("Hiệu Trưởng", PRINCIPAL_ID, CertificateRole.PRINCIPAL,
+					SCHOOL, "Trường Tiểu học Thử"), 3);
+			this.school = holder(issuer, new Holder("Trường Tiểu học Thử", null, CertificateRole.SCHOOL_ISSUE,
+					SCHOOL, "Trường Tiểu học Thử"), 4);
+		}
+
+		private Pkcs12.Unlocked holder(CertificateIssuer.IssuingKey issuer, Holder holder, long serial) {
+			var keys = keyType.generate();
+			Instant now = Instant.now();
+			var certificate = CertificateIssuer.issue(issuer, holder, keys.getPublic(),
+					java.math.BigInteger.valueOf(serial), now.minusSeconds(60), now.plus(Duration.ofDays(1)));
+			byte[] pkcs12 = Pkcs12.create(keys.getPrivate(), certificate, issuer.certificate(), PASSWORD);
+			return Pkcs12.unlock(pkcs12, PASSWORD);
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.edu.hocbaso.signing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.edu.hocbaso.organisation.Role;
+
+interface SigningCertificateRepository extends JpaRepository<SigningCertificate, Long> {
+
+	List<SigningCertificate> findByStatus(SigningCertificate.Status status);
+
+	/**
+	 * Staff of a school who sign records (by their roles) but hold no certificate usable at that instant, by
+	 * name. A school issue certificate is the school's, not a person's, and is not counted here.
+	 */
+	@Query("""
+			select distinct new vn.edu.hocbaso.signing.StaffWithoutCertificate(s.id, s.fullName, r.role)
+			from StaffRole r join r.staff s
+			where r.school.id = :schoolId and r.role in :roles
+			  and not exists (
+			    select c.id from SigningCertificate c
+			    where c.staffId = s.id and c.status = vn.edu.hocbaso.signing.SigningCertificate.Status.VALID
+			      and c.notBefore <= :at and c.notAfter > :at)
+			order by s.fullName""")
+	List<StaffWithoutCertificate> findStaffWithoutCertificate(long schoolId, Collection<Role> roles, Instant at);
+
+}

@@ -1,0 +1,90 @@
+package vn.edu.hocbaso.signing;
+
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Objects;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The checks before a signature is added, each refusing with its own message: the block is still empty and the
+ * one before it is signed (teacher, then principal, then school) no later than now; the certificate is valid now,
+ * not revoked, of the block's role and of the record's school; and a person is the one the caller expects (the
+ * class's homeroom teacher, the signing principal), which the record names for that block too.
+ */
+final class SigningRules {
+
+	private SigningRules() {
+	}
+
+	/**
+	 * @param expectedPersonalId the personal ID of the person the caller expects to sign; null for the school
+	 * @param revokedAt when the certificate was revoked, or null
+	 */
+	static void check(Document document, CertificateRole role, X509Certificate certificate, Instant revokedAt,
+			String expectedPersonalId, OffsetDateTime signingTime) {
+
+		checkOrder(document, role, signingTime);
+		checkCertificate(certificate, revokedAt, signingTime);
+
+		CertificateFacts facts = CertificateFacts.of(certificate);
+		if (facts.role() != role) {
+			throw new SignatureRefused("signing.refused.wrongRole", role.block());
+		}
+		if (!Objects.equals(facts.schoolCode(), RecordXml.general(document, RecordXml.MA_TRUONG))) {
+			throw new SignatureRefused("signing.refused.otherSchool", facts.name());
+		}
+		if (role.personal()) {
+			checkPerson(document, role, facts, expectedPersonalId);
+		}
+	}
+
+	private static void checkOrder(Document document, CertificateRole role, OffsetDateTime signingTime) {
+
+		if (XmlSignatures.signatureOf(document, role) != null) {
+			throw new SignatureRefused("signing.refused.alreadySigned", role.block());
+		}
+		CertificateRole previous = role.previous();
+		if (previous == null) {
+			return;
+		}
+
+		Element before = XmlSignatures.signatureOf(document, previous);
+		if (before == null) {
+			throw new SignatureRefused("signing.refused.order", role.block(), previous.block());
+		}
+		Element time = RecordXml.child((Element) before.getParentNode(), RecordXml.NGAY_KY);
+		if (time == null || RecordXml.parseDateTime(time.getTextContent()).isAfter(signingTime)) {
+			throw new SignatureRefused("signing.refused.order", role.block(), previous.block());
+		}
+	}
+
+	private static void checkCertificate(X509Certificate certificate, Instant revokedAt, OffsetDateTime at) {
+		try {
+			certificate.checkValidity(Date.from(at.toInstant()));
+		}
+		catch (CertificateExpiredException | CertificateNotYetValidException ex) {
+			throw new SignatureRefused("signing.refused.expired", CertificateFacts.of(certificate).name());
+		}
+		if (revokedAt != null && !revokedAt.isAfter(at.toInstant())) {
+			throw new SignatureRefused("signing.refused.revoked", CertificateFacts.of(certificate).name());
+		}
+	}
+
+	private static void checkPerson(Document document, CertificateRole role, CertificateFacts facts,
+			String expectedPersonalId) {
+
+		String named = RecordXml.general(document, role == CertificateRole.TEACHER
+				? RecordXml.SO_CCCD_GIAO_VIEN_CHU_NHIEM : RecordXml.SO_CCCD_GIAM_HIEU_KY_HOC_BA);
+		if (facts.personalId() == null || !facts.personalId().equals(expectedPersonalId)
+				|| !facts.personalId().equals(named)) {
+			throw new SignatureRefused("signing.refused.otherPerson", facts.name(), role.block());
+		}
+	}
+
+}

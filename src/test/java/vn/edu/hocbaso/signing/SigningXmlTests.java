@@ -1,0 +1,176 @@
+package vn.edu.hocbaso.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.cert.X509Certificate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.crypto.AlgorithmMethod;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.X509Data;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import vn.edu.hocbaso.record.NationalRecordXml;
+
+/**
+ * The three XML signatures of a record, checked with the JDK's XML signature API alone (no code of this
+ * module on the checking side) and with Debian's xmlsec1.
+ */
+class SigningXmlTests {
+
+	private static final ZoneOffset ICT = ZoneOffset.ofHours(7);
+
+	private static final OffsetDateTime TEACHER_SIGNS = OffsetDateTime.now(ICT).minusMinutes(30);
+
+	@ParameterizedTest
+	@EnumSource(KeyType.class)
+	void threeSignaturesAreValidForTheJdkAloneAndTheRecordStaysValid(KeyType keyType) throws Exception {
+
+		byte[] signed = signedThrice(new TestPki(keyType));
+
+		assertThat(independentlyValid(signed)).containsExactly("GVCN:true", "CBQL:true", "KY_PHAT_HANH:true");
+		NationalRecordXml.validate(signed);
+		String text = new String(signed, StandardCharsets.UTF_8);
+		assertThat(text).contains("<GVCN><NGAY_KY>").contains("<SO_CCCD>" + TestPki.TEACHER_ID + "</SO_CCCD>")
+			.contains("SignatureProperty").contains("<SigningTime>").contains("X509SubjectName");
+	}
+
+	@Test
+	void flippingOneCharacterOfTheDataBreaksEverySignatureOverIt() throws Exception {
+
+		String signed = new String(signedThrice(new TestPki(KeyType.EC_P256)), StandardCharsets.UTF_8);
+		byte[] tampered = signed.replace("<NHAN_XET_GVCN>Em ngoan", "<NHAN_XET_GVCN>Em ngoaN")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(independentlyValid(tampered)).containsExactly("GVCN:false", "CBQL:false", "KY_PHAT_HANH:false");
+	}
+
+	@Test
+	void xmlsec1AcceptsEachSignatureWithTheDemoRoot(@TempDir Path dir) throws Exception {
+
+		Xmlsec1.assumeInstalled();
+		TestPki pki = new TestPki(KeyType.EC_P256);
+		Path record = Files.write(dir.resolve("hoc-ba.xml"), signedThrice(pki));
+		Path root = Files.writeString(dir.resolve("root.pem"), pem(pki.root));
+
+		for (CertificateRole role : CertificateRole.values()) {
+			assertThat(Xmlsec1.verify(record, root, role.block())).as(role.block()).contains("OK");
+		}
+
+		String tampered = Files.readString(record).replace("Em ngoan", "Em ngoaN");
+		Path changed = Files.writeString(dir.resolve("changed.xml"), tampered);
+		assertThat(Xmlsec1.verify(changed, root, "GVCN")).contains("FAIL");
+	}
+
+	static byte[] signedThrice(TestPki pki) {
+
+		Document document = RecordXml.parse(TestPki.record());
+		sign(document, CertificateRole.TEACHER, pki.teacher(), TEACHER_SIGNS);
+		document = RecordXml.parse(RecordXml.serialise(document));
+		sign(document, CertificateRole.PRINCIPAL, pki.principal(), TEACHER_SIGNS.plusMinutes(10));
+		document = RecordXml.parse(RecordXml.serialise(document));
+		sign(document, CertificateRole.SCHOOL_ISSUE, pki.school(), TEACHER_SIGNS.plusMinutes(20));
+
+		return RecordXml.serialise(document);
+	}
+
+	private static void sign(Document document, CertificateRole role, TestPki.Signer signer, OffsetDateTime at) {
+		XmlSignatures.sign(document, role, signer.keys().getPrivate(), signer.certificate(), at,
+				signer.holder().personalId());
+	}
+
+	/** Each signature of the list checked by the JDK's API, the key taken from its own certificate. */
+	static List<String> independentlyValid(byte[] xml) throws Exception {
+
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+		Element data = (Element) document.getElementsByTagName("DU_LIEU_HOC_BA").item(0);
+		NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
+
+		List<String> results = new ArrayList<>();
+		for (int i = 0; i < signatures.getLength(); i++) {
+			Element signature = (Element) signatures.item(i);
+			DOMValidateContext context = new DOMValidateContext(new CertificateKey(), signature);
+			context.setIdAttributeNS(data, null, "Id");
+			XMLSignature parsed = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
+			results.add(((Element) signature.getParentNode()).getTagName() + ":" + parsed.validate(context));
+		}
+		return results;
+	}
+
+	static String pem(X509Certificate certificate) throws Exception {
+		return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
+			.encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+	}
+
+	private static final class CertificateKey extends KeySelector {
+
+		@Override
+		public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
+				XMLCryptoContext context) {
+			for (Object item : keyInfo.getContent()) {
+				if (item instanceof X509Data data) {
+					for (Object entry : data.getContent()) {
+						if (entry instanceof X509Certificate certificate) {
+							Key key = certificate.getPublicKey();
+							return () -> key;
+						}
+					}
+				}
+			}
+			throw new IllegalStateException("No certificate in KeyInfo");
+		}
+
+	}
+
+	/** Debian's xmlsec1, run on one block's signature. */
+	static final class Xmlsec1 {
+
+		static final Path PATH = Path.of("/usr/bin/xmlsec1");
+
+		static void assumeInstalled() {
+			boolean required = "true".equalsIgnoreCase(System.getenv().getOrDefault("REQUIRE_BROWSER_TESTS", ""));
+			if (!Files.isExecutable(PATH) && required) {
+				throw new IllegalStateException("xmlsec1 required but " + PATH + " not found; install Debian xmlsec1");
+			}
+			org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(PATH),
+					"xmlsec1 check skipped: " + PATH + " not found; install Debian package xmlsec1");
+		}
+
+		static String verify(Path record, Path root, String block) throws Exception {
+			Process process = new ProcessBuilder(PATH.toString(), "--verify", "--trusted-pem", root.toString(),
+					"--id-attr:Id", "DU_LIEU_HOC_BA", "--id-attr:Id", XMLSignature.XMLNS + ":SignatureProperties",
+					"--node-xpath", "//" + block + "/*[local-name()='Signature']", record.toString())
+				.redirectErrorStream(true)
+				.start();
+			process.waitFor(30, TimeUnit.SECONDS);
+			return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
