@@ -26,7 +26,12 @@ public class CalendarManagement {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(Deadlines.VIETNAM);
 
+	/** The longest reason an extension keeps: the column's length. */
+	public static final int MAX_REASON = 1000;
+
 	private final Deadlines deadlines;
+
+	private final CalendarRows rows;
 
 	private final DeadlineCalendarRepository calendars;
 
@@ -40,10 +45,11 @@ public class CalendarManagement {
 
 	private final Clock clock;
 
-	CalendarManagement(Deadlines deadlines, DeadlineCalendarRepository calendars,
+	CalendarManagement(Deadlines deadlines, CalendarRows rows, DeadlineCalendarRepository calendars,
 			DeadlineExtensionRepository extensions, DeadlineAuditRepository audit, LateClassRepository lateClasses,
 			ApplicationEventPublisher events, Clock clock) {
 		this.deadlines = deadlines;
+		this.rows = rows;
 		this.calendars = calendars;
 		this.extensions = extensions;
 		this.audit = audit;
@@ -56,6 +62,13 @@ public class CalendarManagement {
 	@Transactional(readOnly = true)
 	public CalendarSettings calendar(long schoolYearId) {
 		return deadlines.settings(schoolYearId);
+	}
+
+	/** The version of the calendar the page shows; a save based on another one was overtaken by someone. */
+	@Transactional(readOnly = true)
+	public long calendarVersion(long schoolYearId) {
+		deadlines.settings(schoolYearId);
+		return calendars.findById(schoolYearId).orElseThrow().getVersion();
 	}
 
 	@Transactional(readOnly = true)
@@ -77,6 +90,7 @@ public class CalendarManagement {
 		Instant now = clock.instant();
 
 		checkDays(proposed);
+		checkStepOrder(proposed);
 		checkNotPast(current.mainCloseOff(), proposed.mainCloseOff(), now);
 		checkNotPast(current.supplementaryCloseOff(), proposed.supplementaryCloseOff(), now);
 		if (!proposed.supplementaryCloseOff().isAfter(proposed.mainCloseOff())) {
@@ -87,9 +101,28 @@ public class CalendarManagement {
 
 	/** Saves the calendar of a school year; every school without an extension follows it. */
 	public void editCalendar(long schoolYearId, CalendarSettings proposed, Long staffId) {
+		editCalendar(schoolYearId, proposed, null, staffId);
+	}
+
+	/**
+	 * Saves the calendar as edited from the given version (null: whatever is current). Two saves of one form
+	 * (two clicks, two tabs) take turns on the locked row: the second finds the calendar already as it asks and
+	 * changes nothing; a save from an older version with other values is refused, so that nobody overwrites an
+	 * edit they have not seen.
+	 *
+	 * @return false when the calendar already had these values and nothing was done
+	 */
+	public boolean editCalendar(long schoolYearId, CalendarSettings proposed, Long basedOnVersion, Long staffId) {
+
+		DeadlineCalendar calendar = locked(schoolYearId);
+		if (calendar.settings().equals(proposed)) {
+			return false;
+		}
+		if (basedOnVersion != null && basedOnVersion != calendar.getVersion()) {
+			throw new DeadlineRefused("deadlines.refused.savedMeanwhile");
+		}
 
 		checkCalendar(schoolYearId, proposed);
-		DeadlineCalendar calendar = calendars.findById(schoolYearId).orElseThrow();
 		String old = calendar.settings().describe();
 
 		calendar.change(proposed);
@@ -99,6 +132,7 @@ public class CalendarManagement {
 
 		LOG.info("Calendar of school year {} changed by staff {}: {}", schoolYearId, staffId, proposed.describe());
 		events.publishEvent(new DeadlinesChanged(schoolYearId, Set.of()));
+		return true;
 	}
 
 	/** Checks an extension without granting it (the page's preview); throws what granting would. */
@@ -107,6 +141,9 @@ public class CalendarManagement {
 
 		if (reason == null || reason.isBlank()) {
 			throw new DeadlineRefused("deadlines.refused.reasonBlank");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new DeadlineRefused("deadlines.refused.reasonTooLong", "1.000");
 		}
 		if (!until.isAfter(clock.instant())) {
 			throw new DeadlineRefused("deadlines.refused.past", shown(until));
@@ -129,15 +166,24 @@ public class CalendarManagement {
 	 * Extends one close-off of one school; granted again, the new date replaces the earlier extension. The
 	 * department's escalation task takes the same path, so that the school's timers follow.
 	 *
+	 * The same extension granted twice (two clicks, two tabs) takes turns on the locked calendar row and is
+	 * saved once.
+	 *
 	 * @param staffId who granted it, or null for the system
+	 * @return false when the school already had this extension and nothing was done
 	 */
-	public void grantExtension(long schoolYearId, long schoolId, CloseOff closeOff, Instant until, String reason,
-			Long staffId) {
+	public boolean grantExtension(long schoolYearId, long schoolId, CloseOff closeOff, Instant until,
+			String reason, Long staffId) {
 
-		checkExtension(schoolYearId, schoolId, closeOff, until, reason);
+		locked(schoolYearId);
 		DeadlineExtension extension = extensions
 			.findBySchoolYearIdAndSchoolIdAndCloseOff(schoolYearId, schoolId, closeOff)
 			.orElseGet(() -> new DeadlineExtension(schoolYearId, schoolId, closeOff));
+		if (extension.isAlready(until, reason)) {
+			return false;
+		}
+
+		checkExtension(schoolYearId, schoolId, closeOff, until, reason);
 		String old = extension.getExtendedUntil() == null ? null : extension.getExtendedUntil().toString();
 
 		extension.grant(until, reason.strip(), staffId, clock.instant());
@@ -148,6 +194,7 @@ public class CalendarManagement {
 		LOG.info("School {} granted an extension of its {} close-off in school year {} until {} by staff {}",
 				schoolId, closeOff, schoolYearId, until, staffId);
 		events.publishEvent(new DeadlinesChanged(schoolYearId, Set.of(schoolId)));
+		return true;
 	}
 
 	/** The department records a class as late at a close-off instead of extending; recorded once per close-off. */
@@ -177,6 +224,31 @@ public class CalendarManagement {
 	public void recordRecalculation(long schoolYearId, Long schoolId, String summary) {
 		audit.save(new DeadlineAudit(schoolYearId, schoolId, DeadlineAudit.Change.TIMERS_RECALCULATED, null, summary,
 				null, null, clock.instant()));
+	}
+
+	/** The calendar's row, created with the defaults when missing, locked until the transaction ends. */
+	private DeadlineCalendar locked(long schoolYearId) {
+		return calendars.findLocked(schoolYearId).orElseGet(() -> {
+			rows.createDefault(schoolYearId);
+			return calendars.findLocked(schoolYearId).orElseThrow();
+		});
+	}
+
+	/**
+	 * The class's steps come one after the other (preparation, teacher's approval, principal's approval,
+	 * submission), so their due dates must too: more days before the close-off for an earlier step.
+	 */
+	private static void checkStepOrder(CalendarSettings settings) {
+
+		int[] days = { settings.preparationDueDays(), settings.teacherApprovalDueDays(),
+				settings.principalApprovalDueDays(), settings.submissionDueDays() };
+
+		for (int step = 1; step < days.length; step++) {
+			if (days[step] > days[step - 1]) {
+				throw new DeadlineRefused("deadlines.refused.stepOrder", String.valueOf(days[0]),
+						String.valueOf(days[1]), String.valueOf(days[2]), String.valueOf(days[3]));
+			}
+		}
 	}
 
 	private static void checkDays(CalendarSettings settings) {

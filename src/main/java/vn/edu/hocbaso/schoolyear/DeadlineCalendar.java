@@ -62,6 +62,10 @@ class DeadlineCalendar {
 		this.escalationDueDays = settings.escalationDueDays();
 	}
 
+	long getVersion() {
+		return version;
+	}
+
 	Long getSchoolYearId() {
 		return schoolYearId;
 	}

@@ -52,6 +52,16 @@ public class DeadlineExtension {
 		this.grantedAt = now;
 	}
 
+	/** Whether granting this again would change nothing: same date, same reason. */
+	boolean isAlready(Instant until, String reason) {
+		return until.equals(extendedUntil) && reason != null && reason.strip().equals(this.reason);
+	}
+
+	/** Whether the extension still counts: only while it is later than the calendar's date of its close-off. */
+	public boolean isInForce(CalendarSettings calendar) {
+		return extendedUntil.isAfter(calendar.closeOff(closeOff));
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -7,18 +7,19 @@ import vn.edu.hocbaso.schoolyear.DeadlineRefused;
 
 /**
  * The calendar as the deadlines page posts it: close-off dates (yyyy-MM-dd, a day in Vietnam; the close-off is
- * 00:00 of that day) and whole days.
+ * 00:00 of that day) and whole days; and the version of the calendar the edit started from, so that a save
+ * overtaken by someone else's is refused rather than overwriting it unseen.
  */
 record CalendarForm(String mainCloseOff, String supplementaryCloseOff, Integer mainReminderDays,
 		Integer supplementaryReminderDays, Integer preparationDueDays, Integer teacherApprovalDueDays,
 		Integer principalApprovalDueDays, Integer submissionDueDays, Integer supplementaryTaskDueDays,
-		Integer escalationDueDays) {
+		Integer escalationDueDays, Long version) {
 
-	static CalendarForm of(CalendarSettings settings) {
+	static CalendarForm of(CalendarSettings settings, long version) {
 		return new CalendarForm(PageDates.day(settings.mainCloseOff()), PageDates.day(settings.supplementaryCloseOff()),
 				settings.mainReminderDays(), settings.supplementaryReminderDays(), settings.preparationDueDays(),
 				settings.teacherApprovalDueDays(), settings.principalApprovalDueDays(), settings.submissionDueDays(),
-				settings.supplementaryTaskDueDays(), settings.escalationDueDays());
+				settings.supplementaryTaskDueDays(), settings.escalationDueDays(), version);
 	}
 
 	/** The settings posted; a close-off left on its day keeps its exact instant. */

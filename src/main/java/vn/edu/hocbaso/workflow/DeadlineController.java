@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,7 @@ import vn.edu.hocbaso.organisation.SchoolRepository;
 import vn.edu.hocbaso.schoolyear.CalendarManagement;
 import vn.edu.hocbaso.schoolyear.CalendarSettings;
 import vn.edu.hocbaso.schoolyear.CloseOff;
+import vn.edu.hocbaso.schoolyear.DeadlineExtension;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.schoolyear.DeadlineRefused;
 import vn.edu.hocbaso.schoolyear.DeadlineSchedule;
@@ -40,8 +44,8 @@ import vn.edu.hocbaso.security.CurrentUser;
  * The department's deadlines page: the calendar of the current school year and the schools' extensions, in
  * Vietnam's time; a form to edit the calendar and one to extend a school's close-off. Each edit is shown first
  * with what it would move (waiting timers and open tasks by kind, old and new instant) and saved only when
- * confirmed. Also opens the school year (starts every school's process). Department officers and
- * administrators only.
+ * confirmed. A refused form comes back with its values and why (422; 409 when someone saved meanwhile). Also
+ * opens the school year (starts every school's process). Department officers and administrators only.
  */
 @Controller
 @RequestMapping("/deadlines")
@@ -50,6 +54,8 @@ class DeadlineController {
 	private static final String PAGE = "deadlines/index";
 
 	private static final String PREVIEW = "deadlines/preview";
+
+	private static final String SAVED_MEANWHILE = "deadlines.refused.savedMeanwhile";
 
 	private final CalendarManagement management;
 
@@ -85,11 +91,12 @@ class DeadlineController {
 
 		SchoolYear year = currentYear();
 
-		return page(year, CalendarForm.of(management.calendar(year.getId())), ExtensionForm.empty(), model);
+		return page(year, currentCalendarForm(year), ExtensionForm.empty(), model);
 	}
 
 	@PostMapping("/calendar/preview")
-	String previewCalendar(@ModelAttribute CalendarForm form, BindingResult binding, Model model) {
+	String previewCalendar(@ModelAttribute CalendarForm form, BindingResult binding, Model model,
+			HttpServletResponse response) {
 
 		SchoolYear year = currentYear();
 		try {
@@ -100,34 +107,39 @@ class DeadlineController {
 
 			model.addAttribute("movements", movements(DeadlineSchedule.of(current, null, null),
 					DeadlineSchedule.of(proposed, null, null), timers.count(year.getId(), Set.of())));
-			model.addAttribute("extensionCount", management.extensions(year.getId()).size());
+			addExtensionsAfter(year, current, proposed, model);
 			return preview(year, "calendar", form, model);
 		}
 		catch (DeadlineRefused refused) {
-			return refused(year, form, ExtensionForm.empty(), refused, model);
+			return refused(year, form, ExtensionForm.empty(), refused, model, response);
 		}
 	}
 
 	@PostMapping("/calendar")
 	String editCalendar(@ModelAttribute CalendarForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 
 		SchoolYear year = currentYear();
+		boolean changed;
 		try {
 			checkTyped(binding);
 			CalendarSettings proposed = form.settings(management.calendar(year.getId()));
-			management.editCalendar(year.getId(), proposed, user().getStaffId());
+			changed = management.editCalendar(year.getId(), proposed, form.version(), user().getStaffId());
 		}
 		catch (DeadlineRefused refused) {
-			return refused(year, form, ExtensionForm.empty(), refused, model);
+			return refused(year, form, ExtensionForm.empty(), refused, model, response);
+		}
+		catch (ConcurrencyFailureException overtaken) {
+			return refused(year, form, ExtensionForm.empty(), new DeadlineRefused(SAVED_MEANWHILE), model, response);
 		}
 
-		redirect.addFlashAttribute("saved", "deadlines.saved.calendar");
+		redirect.addFlashAttribute("saved", changed ? "deadlines.saved.calendar" : "deadlines.saved.already");
 		return "redirect:/deadlines";
 	}
 
 	@PostMapping("/extensions/preview")
-	String previewExtension(@ModelAttribute ExtensionForm form, BindingResult binding, Model model) {
+	String previewExtension(@ModelAttribute ExtensionForm form, BindingResult binding, Model model,
+			HttpServletResponse response) {
 
 		SchoolYear year = currentYear();
 		CalendarSettings settings = management.calendar(year.getId());
@@ -147,25 +159,30 @@ class DeadlineController {
 			return preview(year, "extension", form, model);
 		}
 		catch (DeadlineRefused refused) {
-			return refused(year, CalendarForm.of(settings), form, refused, model);
+			return refused(year, currentCalendarForm(year), form, refused, model, response);
 		}
 	}
 
 	@PostMapping("/extensions")
 	String grantExtension(@ModelAttribute ExtensionForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 
 		SchoolYear year = currentYear();
+		boolean granted;
 		try {
 			checkTyped(binding);
-			management.grantExtension(year.getId(), schoolOf(form), form.closeOffKind(),
+			granted = management.grantExtension(year.getId(), schoolOf(form), form.closeOffKind(),
 					PageDates.closeOff(form.extendedUntil()), form.reason(), user().getStaffId());
 		}
 		catch (DeadlineRefused refused) {
-			return refused(year, CalendarForm.of(management.calendar(year.getId())), form, refused, model);
+			return refused(year, currentCalendarForm(year), form, refused, model, response);
+		}
+		catch (ConcurrencyFailureException overtaken) {
+			return refused(year, currentCalendarForm(year), form, new DeadlineRefused(SAVED_MEANWHILE), model,
+					response);
 		}
 
-		redirect.addFlashAttribute("saved", "deadlines.saved.extension");
+		redirect.addFlashAttribute("saved", granted ? "deadlines.saved.extension" : "deadlines.saved.already");
 		return "redirect:/deadlines";
 	}
 
@@ -196,7 +213,7 @@ class DeadlineController {
 		model.addAttribute("schools", departmentSchools);
 		model.addAttribute("calendarForm", calendarForm);
 		model.addAttribute("extensionForm", extensionForm);
-		model.addAttribute("audit", management.auditLog(year.getId()));
+		model.addAttribute("audit", AuditLines.of(management.auditLog(year.getId())));
 
 		return PAGE;
 	}
@@ -208,14 +225,44 @@ class DeadlineController {
 		return PREVIEW;
 	}
 
+	/** The page again with the typed values and why: 422, or 409 when someone else's save came first. */
 	private String refused(SchoolYear year, CalendarForm calendarForm, ExtensionForm extensionForm,
-			DeadlineRefused refused, Model model) {
+			DeadlineRefused refused, Model model, HttpServletResponse response) {
 
-		CalendarForm shownCalendar = calendarForm == null ? CalendarForm.of(management.calendar(year.getId()))
-				: calendarForm;
+		response.setStatus(SAVED_MEANWHILE.equals(refused.getMessageKey()) ? HttpStatus.CONFLICT.value()
+				: HttpStatus.UNPROCESSABLE_ENTITY.value());
 		model.addAttribute("refusal", refused);
 
-		return page(year, shownCalendar, extensionForm == null ? ExtensionForm.empty() : extensionForm, model);
+		return page(year, calendarForm, extensionForm, model);
+	}
+
+	private CalendarForm currentCalendarForm(SchoolYear year) {
+		return CalendarForm.of(management.calendar(year.getId()), management.calendarVersion(year.getId()));
+	}
+
+	/**
+	 * What the proposed calendar does to the extensions: one counts only while it is later than the calendar's
+	 * date, so a calendar date moved past it makes the school follow the calendar (never an earlier date).
+	 */
+	private void addExtensionsAfter(SchoolYear year, CalendarSettings current, CalendarSettings proposed,
+			Model model) {
+
+		Map<Long, String> schoolNames = schoolNames();
+		List<DeadlineExtension> ours = management.extensions(year.getId()).stream()
+			.filter(extension -> schoolNames.containsKey(extension.getSchoolId()))
+			.toList();
+
+		model.addAttribute("extensionCount", ours.stream().filter(e -> e.isInForce(proposed)).count());
+		model.addAttribute("lapsing", ours.stream()
+			.filter(extension -> extension.isInForce(current) && !extension.isInForce(proposed))
+			.toList());
+		model.addAttribute("schoolNames", schoolNames);
+		model.addAttribute("proposed", proposed);
+	}
+
+	private Map<Long, String> schoolNames() {
+		return schools.findByDepartment(user().getScope().departmentId()).stream()
+			.collect(Collectors.toMap(School::getId, School::getName));
 	}
 
 	/** Numbers and ids that are not numbers: the browser's fields prevent it, a hand-made post gets a message. */
@@ -243,10 +290,16 @@ class DeadlineController {
 	private List<Movement> movements(DeadlineSchedule before, DeadlineSchedule after, DeadlineTimers.Moves moves) {
 		Instant now = clock.instant();
 		return Arrays.stream(DeadlineKind.values())
-			.map(kind -> new Movement(kind, CalendarManagement.shown(before.at(kind, now)),
-					CalendarManagement.shown(after.at(kind, now)), !before.at(kind, now).equals(after.at(kind, now)),
-					moves.timers(kind), moves.tasks(kind)))
+			.map(kind -> movement(kind, before.at(kind, now), after.at(kind, now), now, moves))
 			.toList();
+	}
+
+	/** A moved instant that lies in the past is allowed but flagged: its timer fires, its task is overdue at once. */
+	private static Movement movement(DeadlineKind kind, Instant before, Instant after, Instant now,
+			DeadlineTimers.Moves moves) {
+		boolean moved = !before.equals(after);
+		return new Movement(kind, CalendarManagement.shown(before), CalendarManagement.shown(after), moved,
+				moved && !after.isAfter(now), moves.timers(kind), moves.tasks(kind));
 	}
 
 	private Map<DeadlineKind, String> kinds(DeadlineSchedule schedule) {
@@ -270,8 +323,12 @@ class DeadlineController {
 		return user;
 	}
 
-	/** One kind of deadline in the preview: its instant before and after, and how many timers and tasks wait. */
-	record Movement(DeadlineKind kind, String before, String after, boolean moves, int timers, int tasks) {
+	/**
+	 * One kind of deadline in the preview: its instant before and after, whether it moves into the past, and how
+	 * many timers and tasks wait.
+	 */
+	record Movement(DeadlineKind kind, String before, String after, boolean moves, boolean past, int timers,
+			int tasks) {
 	}
 
 	@ResponseStatus(HttpStatus.FORBIDDEN)
