@@ -61,7 +61,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/actuator/health").permitAll()
-			// The built-in certificate authority's CRL is public, as verifiers elsewhere must fetch it without an account.
+			// The built-in authority's CRL is public: verifiers elsewhere fetch it without an account.
 			.requestMatchers("/certificates/crl").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")
