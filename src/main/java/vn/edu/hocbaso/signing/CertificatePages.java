@@ -92,6 +92,11 @@ class CertificatePages {
 				SigningCertificate.Registration.REQUESTED));
 	}
 
+	/**
+	 * Three queries per school: right for a school's board and a department of tens of schools. A department of
+	 * a thousand schools would want one grouped query and a page per school; that waits for a department of
+	 * that size to use these pages.
+	 */
 	List<SchoolSigners> signers(Collection<Long> schoolIds) {
 		return schools.findWithUnitByIdIn(schoolIds).stream().map(this::signers).toList();
 	}
