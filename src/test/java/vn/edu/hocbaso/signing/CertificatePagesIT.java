@@ -129,6 +129,15 @@ class CertificatePagesIT {
 		assertThat(officer.get("/certificates/requests").body()).doesNotContain("request-" + second);
 		assertThat(post(clerk, "/certificates/school-request", form("schoolId", org.schoolA.id, "password",
 				PASSWORD, "passwordAgain", PASSWORD)).body()).contains("đã có chứng thư số còn hiệu lực");
+
+		// A school revokes its staff's certificates; its own issue certificate only the department revokes.
+		assertThat(post(client(org.schoolA.principal), "/certificates/" + second + "/revoke",
+				form("reason", "KEY_COMPROMISE")).statusCode()).isEqualTo(403);
+		assertThat(post(officer, "/certificates/" + second + "/revoke?lang=en", form("reason", "SUPERSEDED"))
+			.body()).contains("revoked", "Revoked");
+		assertThat(schoolCertificate("APPROVED")).isEqualTo(second);
+		assertThat(jdbc.queryForObject("select status from signing_certificate where id = ?", String.class, second))
+			.isEqualTo("REVOKED");
 	}
 
 	@Test
