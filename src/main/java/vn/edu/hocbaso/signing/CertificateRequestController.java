@@ -1,5 +1,7 @@
 package vn.edu.hocbaso.signing;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +91,7 @@ class CertificateRequestController {
 	/** A school's issue certificate of the department; anything else is not the department's to decide. */
 	private SigningCertificate request(long id) {
 
-		java.util.Set<Long> schoolIds = access.departmentSchoolIds();
+		Set<Long> schoolIds = access.departmentSchoolIds();
 		SigningCertificate certificate = authority.findOptional(id).orElseThrow(CertificateAccess.NotYours::new);
 		if (certificate.getRole() != CertificateRole.SCHOOL_ISSUE || !schoolIds.contains(certificate.getSchoolId())) {
 			throw new CertificateAccess.NotYours();
