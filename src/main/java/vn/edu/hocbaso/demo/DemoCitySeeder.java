@@ -31,6 +31,8 @@ class DemoCitySeeder implements ApplicationRunner {
 
 	private final DemoRecords records;
 
+	private final DemoCertificates certificates;
+
 	private final DemoProperties properties;
 
 	private final SchoolYearProcesses schoolYears;
@@ -41,11 +43,12 @@ class DemoCitySeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoProperties properties,
-			SchoolYearProcesses schoolYears, DepartmentRepository departments, SchoolYearRepository years,
-			Clock clock) {
+	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoCertificates certificates,
+			DemoProperties properties, SchoolYearProcesses schoolYears, DepartmentRepository departments,
+			SchoolYearRepository years, Clock clock) {
 		this.generator = generator;
 		this.records = records;
+		this.certificates = certificates;
 		this.properties = properties;
 		this.schoolYears = schoolYears;
 		this.departments = departments;
@@ -68,6 +71,7 @@ class DemoCitySeeder implements ApplicationRunner {
 					report.classes(), report.staff(), report.pupils());
 			// Only into the city just generated: a database with real schools never gets invented results.
 			records.fill(properties.seed());
+			certificates.issue(properties.password());
 			openSchoolYear();
 		}
 		catch (CityGenerator.CityNotEmpty ex) {

@@ -61,6 +61,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/actuator/health").permitAll()
+			// The built-in authority's CRL is public: verifiers elsewhere fetch it without an account.
+			.requestMatchers("/certificates/crl").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(handlers.success())

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,7 @@ public class CertificateAuthority {
 		Staff person = staff.findWithRolesById(staffId)
 			.orElseThrow(() -> new IllegalArgumentException("No staff " + staffId));
 		checkStaffMaySign(person, role);
+		checkNoActiveCertificate(certificates.findByStaffIdAndRole(staffId, role), person.getFullName(), role);
 		School school = person.getSchool();
 		Holder holder = new Holder(person.getFullName(), person.getPersonalId(), role, school.getMinistryCode(),
 				school.getName());
@@ -109,6 +111,8 @@ public class CertificateAuthority {
 
 		School school = schools.findById(schoolId)
 			.orElseThrow(() -> new IllegalArgumentException("No school " + schoolId));
+		checkNoActiveCertificate(certificates.findBySchoolIdAndRole(schoolId, CertificateRole.SCHOOL_ISSUE),
+				school.getName(), CertificateRole.SCHOOL_ISSUE);
 		Holder holder = new Holder(school.getName(), null, CertificateRole.SCHOOL_ISSUE, school.getMinistryCode(),
 				school.getName());
 
@@ -120,21 +124,28 @@ public class CertificateAuthority {
 
 		X509Certificate certificate = parse(pemOrDer);
 		KeyType.of(certificate.getPublicKey());
+		checkImportable(staffId, schoolId, role, certificate);
 		SigningCertificate imported = new SigningCertificate(role, staffId, schoolId, certificate,
 				SigningCertificate.Origin.IMPORTED);
 
 		return certificates.save(imported);
 	}
 
-	/** The department's decision on a school's issue certificate. */
-	public void decideRegistration(long certificateId, boolean approved) {
-		SigningCertificate certificate = find(certificateId);
-		if (approved) {
-			certificate.approve();
+	/** The department approves a school's issue certificate: from now on it may sign. */
+	public void approveRegistration(long certificateId) {
+		find(certificateId).approve();
+		LOG.info("School issue certificate {} approved.", certificateId);
+	}
+
+	/** The department refuses a school's issue certificate, saying why; the school may request another. */
+	public void refuseRegistration(long certificateId, String reason) {
+
+		if (reason == null || reason.isBlank()) {
+			throw new SignatureRefused("certificates.refused.reasonMissing");
 		}
-		else {
-			certificate.refuse();
-		}
+
+		find(certificateId).refuse(reason.strip());
+		LOG.info("School issue certificate {} refused.", certificateId);
 	}
 
 	public void revoke(long certificateId, RevocationReason reason) {
@@ -177,6 +188,21 @@ public class CertificateAuthority {
 			.orElseThrow(() -> new IllegalArgumentException("No certificate " + certificateId));
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<SigningCertificate> findOptional(long certificateId) {
+		return certificates.findById(certificateId);
+	}
+
+	/**
+	 * The holder's PKCS#12 as she protected it, for her own download; still locked with her password, so that
+	 * the master key's wrapping is the only layer taken off.
+	 */
+	byte[] holderPkcs12(long certificateId) {
+		return keystores.findById(certificateId)
+			.map(keystore -> masterKey.decrypt(keystore.pkcs12Encrypted()))
+			.orElseThrow(() -> new SignatureRefused("signing.refused.noKeyOnServer"));
+	}
+
 	/** The holder's key, unlocked with their password; a wrong password is refused. */
 	Pkcs12.Unlocked unlock(long certificateId, char[] password) {
 		SigningKeystore keystore = keystores.findById(certificateId)
@@ -211,6 +237,34 @@ public class CertificateAuthority {
 		if (person.getPersonalId() == null) {
 			throw new SignatureRefused("signing.refused.noPersonalId", person.getFullName());
 		}
+	}
+
+	/** One certificate per holder and role at a time: a new one comes after the old one is revoked or expired. */
+	private void checkNoActiveCertificate(List<SigningCertificate> held, String holder, CertificateRole role) {
+		Instant now = clock.instant();
+		if (held.stream().anyMatch(certificate -> certificate.activeAt(now))) {
+			throw new SignatureRefused("certificates.refused.alreadyHolds", holder, role.block());
+		}
+	}
+
+	/** A person's certificate goes to a signer of that school, and the same certificate is registered once. */
+	private void checkImportable(Long staffId, long schoolId, CertificateRole role, X509Certificate certificate) {
+
+		String issuer = certificate.getIssuerX500Principal().getName();
+		if (certificates.existsByIssuerAndSerialNumber(issuer, certificate.getSerialNumber().toString(16))) {
+			throw new SignatureRefused("certificates.refused.alreadyRegistered");
+		}
+		if (staffId == null) {
+			return;
+		}
+
+		Staff person = staff.findWithRolesById(staffId)
+			.orElseThrow(() -> new SignatureRefused("certificates.refused.otherSchool"));
+		if (person.getSchool() == null || person.getSchool().getId() != schoolId) {
+			throw new SignatureRefused("certificates.refused.otherSchool");
+		}
+		checkStaffMaySign(person, role);
+		checkNoActiveCertificate(certificates.findByStaffIdAndRole(staffId, role), person.getFullName(), role);
 	}
 
 	private CertificateIssuer.IssuingKey issuingKey() {

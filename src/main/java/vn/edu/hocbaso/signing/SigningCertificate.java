@@ -66,6 +66,8 @@ public class SigningCertificate {
 	@Enumerated(EnumType.STRING)
 	private Registration registration;
 
+	private String refusalReason;
+
 	@Enumerated(EnumType.STRING)
 	private Origin origin;
 
@@ -103,21 +105,32 @@ public class SigningCertificate {
 		decide(Registration.APPROVED);
 	}
 
-	void refuse() {
+	void refuse(String reason) {
 		decide(Registration.REFUSED);
+		this.refusalReason = reason;
 	}
 
 	private void decide(Registration decision) {
 		if (registration != Registration.REQUESTED) {
-			throw new IllegalStateException("Certificate " + id + " is " + registration + ", not awaiting approval");
+			throw new SignatureRefused("certificates.refused.notRequested", subject);
 		}
 		this.registration = decision;
+	}
+
+	/** Whether it counts as the holder's certificate for its role: not revoked, not expired, not refused. */
+	boolean activeAt(Instant at) {
+		return status == Status.VALID && at.isBefore(notAfter) && registration != Registration.REFUSED;
 	}
 
 	/** Whether it may sign at that instant: within its validity, not revoked, and approved if a school's. */
 	public boolean usableAt(Instant at) {
 		return status == Status.VALID && !at.isBefore(notBefore) && at.isBefore(notAfter)
 				&& (role != CertificateRole.SCHOOL_ISSUE || registration == Registration.APPROVED);
+	}
+
+	/** The certificate as DER, as it was issued or imported. */
+	byte[] encoded() {
+		return der.clone();
 	}
 
 	public X509Certificate certificate() {
@@ -161,6 +174,18 @@ public class SigningCertificate {
 
 	public String getSubject() {
 		return subject;
+	}
+
+	public Instant getNotBefore() {
+		return notBefore;
+	}
+
+	public String getIssuer() {
+		return issuer;
+	}
+
+	public String getRefusalReason() {
+		return refusalReason;
 	}
 
 	public Instant getNotAfter() {

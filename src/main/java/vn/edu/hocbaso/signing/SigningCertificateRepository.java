@@ -13,6 +13,25 @@ interface SigningCertificateRepository extends JpaRepository<SigningCertificate,
 
 	List<SigningCertificate> findByStatus(SigningCertificate.Status status);
 
+	List<SigningCertificate> findByStaffIdAndRole(Long staffId, CertificateRole role);
+
+	List<SigningCertificate> findBySchoolIdAndRole(Long schoolId, CertificateRole role);
+
+	List<SigningCertificate> findByStaffIdOrderByIdDesc(Long staffId);
+
+	List<SigningCertificate> findBySchoolIdInOrderBySchoolIdAscRoleAscIdDesc(Collection<Long> schoolIds);
+
+	List<SigningCertificate> findBySchoolIdInAndRegistrationOrderByIdAsc(Collection<Long> schoolIds,
+			SigningCertificate.Registration registration);
+
+	boolean existsByIssuerAndSerialNumber(String issuer, String serialNumber);
+
+	/** How many people of a school hold one of the roles, whether or not they have a certificate. */
+	@Query("""
+			select count(distinct r.staff.id) from StaffRole r
+			where r.school.id = :schoolId and r.role in :roles""")
+	long countSigners(long schoolId, Collection<Role> roles);
+
 	/**
 	 * Staff of a school who sign records (by their roles) but hold no certificate usable at that instant, by
 	 * name. A school issue certificate is the school's, not a person's, and is not counted here.

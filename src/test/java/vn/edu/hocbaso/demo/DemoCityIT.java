@@ -204,6 +204,30 @@ class DemoCityIT {
 		assertThat(results.get("NONE")).as("records the checks will flag").isBetween(1, total / 10);
 	}
 
+	@Test
+	void principalsAndSchoolsCanSignButNotEveryTeacherHasACertificate() {
+
+		assertThat(count(DEMO + """
+				select count(*) from staff_role r join demo_staff t on t.id = r.staff_id
+				where r.role in ('PRINCIPAL', 'VICE_PRINCIPAL') and not exists (select 1 from signing_certificate c
+				  where c.staff_id = r.staff_id and c.role = 'PRINCIPAL' and c.status = 'VALID')""")).isZero();
+		assertThat(count(DEMO + """
+				select count(*) from demo_school s where not exists (select 1 from signing_certificate c
+				  where c.school_id = s.id and c.role = 'SCHOOL_ISSUE' and c.registration = 'APPROVED')""")).isZero();
+
+		int teachers = count(DEMO + """
+				select count(distinct r.staff_id) from staff_role r join demo_class c on c.id = r.class_id
+				where r.role = 'HOMEROOM_TEACHER'""");
+		int withCertificate = count(DEMO + """
+				select count(distinct r.staff_id) from staff_role r join demo_class c on c.id = r.class_id
+				join signing_certificate s on s.staff_id = r.staff_id and s.role = 'TEACHER'
+				where r.role = 'HOMEROOM_TEACHER'""");
+		assertThat(withCertificate).isBetween(teachers / 2, teachers * 7 / 10).isLessThan(teachers);
+		assertThat(count("""
+				select count(*) from signing_certificate c join account a on a.staff_id = c.staff_id
+				where a.username = 'gvcn1.4a'""")).as("the demo teacher of 4A can sign").isOne();
+	}
+
 	private int count(String sql) {
 		return jdbc.queryForObject(sql, Integer.class);
 	}

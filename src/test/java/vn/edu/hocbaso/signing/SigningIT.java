@@ -88,7 +88,7 @@ class SigningIT {
 		byte[] twice = sign(once, CertificateRole.PRINCIPAL, principal, principalId);
 		assertRefused(() -> sign(twice, CertificateRole.SCHOOL_ISSUE, school, org.schoolA.id),
 				"signing.refused.notApproved");
-		authority.decideRegistration(school.getId(), true);
+		authority.approveRegistration(school.getId());
 		byte[] thrice = sign(twice, CertificateRole.SCHOOL_ISSUE, school, org.schoolA.id);
 
 		VerificationResult result = verification.verify(thrice);

@@ -36,6 +36,21 @@ public final class WebClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
+	/** Downloads a file (a certificate, a key store, a CRL) as bytes, with the client's cookies. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Calls a JSON API, as the Camunda webapps' scripts do. */
 	public HttpResponse<String> getJson(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());

@@ -1,0 +1,298 @@
+package vn.edu.hocbaso.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * The certificates pages over HTTP, as their users work them: a teacher issues her own certificate, the board
+ * sees who still lacks one, imports a certificate from elsewhere and revokes; the clerk requests the school's
+ * issue certificate and the department decides; the CRL is public. Bad input is refused with a message and
+ * changes nothing; everyone else gets 403.
+ */
+@WebIntegrationTest
+class CertificatePagesIT {
+
+	private static final String PASSWORD = "Mat-khau-2027";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	OrganisationFixture org;
+
+	@BeforeEach
+	void organisation() {
+		org = new OrganisationFixture(jdbc, encoder);
+		for (String username : new String[] { org.schoolA.homeroomTeacher, org.schoolA.principal,
+				org.schoolA.vicePrincipal, org.schoolB.homeroomTeacher }) {
+			jdbc.update("update staff set personal_id = ? where id = ?",
+					"0013950" + "%05d".formatted(IDS.incrementAndGet() % 100_000), staffId(username));
+		}
+	}
+
+	@Test
+	void listsCertificatesAndCountsSignersWithoutOne() {
+
+		WebClient principal = client(org.schoolA.principal);
+		assertThat(principal.get("/certificates").body()).contains("1 trên 1 giáo viên chủ nhiệm chưa có",
+				"2 trên 2 người trong ban giám hiệu chưa có", "Giáo viên A " + org.tag);
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		assertThat(issue(teacher, PASSWORD, PASSWORD).body()).contains("id=\"notice\"", "Còn hiệu lực",
+				"Giáo viên chủ nhiệm");
+
+		String page = principal.get("/certificates").body();
+		assertThat(page).contains("0 trên 1 giáo viên chủ nhiệm chưa có", "Còn hiệu lực")
+			.doesNotContain("Trường Tiểu học B " + org.tag);
+		assertThat(client(org.officer).get("/certificates").body()).contains("Trường Tiểu học A " + org.tag,
+				"Trường Tiểu học B " + org.tag, "Giáo viên A " + org.tag);
+	}
+
+	@Test
+	void refusesBadPasswordsAndASecondCertificateChangingNothing() {
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+
+		assertThat(issue(teacher, PASSWORD, PASSWORD + "x").body()).contains("id=\"refusal\"",
+				"Hai mật khẩu không giống");
+		teacher.get("/certificates/mine?lang=en");
+		assertThat(issue(teacher, "ngan", "ngan").body()).contains("at least 8 characters");
+		teacher.get("/certificates/mine?lang=vi");
+		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isZero();
+
+		issue(teacher, PASSWORD, PASSWORD);
+		assertThat(issue(teacher, PASSWORD, PASSWORD).body()).contains("đã có chứng thư số còn hiệu lực");
+		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isOne();
+	}
+
+	@Test
+	void theClerkRequestsTheSchoolCertificateAndTheDepartmentRefusesThenApproves() {
+
+		WebClient clerk = client(org.schoolA.clerk);
+		WebClient officer = client(org.officer);
+
+		post(clerk, "/certificates/school-request", form("schoolId", org.schoolA.id, "password", PASSWORD,
+				"passwordAgain", PASSWORD));
+		long first = schoolCertificate("REQUESTED");
+		assertThat(officer.get("/certificates/requests").body()).contains("request-" + first,
+				"Trường Tiểu học A " + org.tag);
+
+		assertThat(post(officer, "/certificates/requests/" + first + "/refuse", form("reason", " ")).body())
+			.contains("Hãy ghi lí do từ chối.");
+		post(officer, "/certificates/requests/" + first + "/refuse", form("reason", "Sai tên trường"));
+		assertThat(clerk.get("/certificates").body()).contains("Sở từ chối", "Sai tên trường");
+
+		post(clerk, "/certificates/school-request", form("schoolId", org.schoolA.id, "password", PASSWORD,
+				"passwordAgain", PASSWORD));
+		long second = schoolCertificate("REQUESTED");
+		post(officer, "/certificates/requests/" + second + "/approve", form());
+
+		assertThat(schoolCertificate("APPROVED")).isEqualTo(second);
+		assertThat(officer.get("/certificates/requests").body()).doesNotContain("request-" + second);
+		assertThat(post(clerk, "/certificates/school-request", form("schoolId", org.schoolA.id, "password",
+				PASSWORD, "passwordAgain", PASSWORD)).body()).contains("đã có chứng thư số còn hiệu lực");
+
+		// A school revokes its staff's certificates; its own issue certificate only the department revokes.
+		assertThat(post(client(org.schoolA.principal), "/certificates/" + second + "/revoke",
+				form("reason", "KEY_COMPROMISE")).statusCode()).isEqualTo(403);
+		assertThat(post(officer, "/certificates/" + second + "/revoke?lang=en", form("reason", "SUPERSEDED"))
+			.body()).contains("revoked", "Revoked");
+		assertThat(schoolCertificate("APPROVED")).isEqualTo(second);
+		assertThat(jdbc.queryForObject("select status from signing_certificate where id = ?", String.class, second))
+			.isEqualTo("REVOKED");
+	}
+
+	@Test
+	void revokesWithAReasonAndThePublicCrlListsIt() throws Exception {
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		issue(teacher, PASSWORD, PASSWORD);
+		long id = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				staffId(org.schoolA.homeroomTeacher));
+		String serial = jdbc.queryForObject("select serial_number from signing_certificate where id = ?",
+				String.class, id);
+
+		post(client(org.schoolA.principal), "/certificates/" + id + "/revoke", form("reason", "KEY_COMPROMISE"));
+
+		HttpResponse<byte[]> crl = new WebClient(port).download("/certificates/crl");
+		assertThat(crl.statusCode()).isEqualTo(200);
+		X509CRL parsed = (X509CRL) CertificateFactory.getInstance("X.509")
+			.generateCRL(new ByteArrayInputStream(crl.body()));
+		assertThat(parsed.getRevokedCertificate(new BigInteger(serial, 16)).getRevocationReason())
+			.hasToString("KEY_COMPROMISE");
+		assertThat(teacher.get("/certificates/mine").body()).contains("Đã thu hồi");
+	}
+
+	@Test
+	void importsThePublicPartAndRefusesGarbageAndOtherSchools() throws Exception {
+
+		WebClient principal = client(org.schoolA.principal);
+		String pem = SigningXmlTests.pem(new TestPki(KeyType.EC_P256).teacher().certificate());
+		long teacherA = staffId(org.schoolA.homeroomTeacher);
+
+		assertThat(upload(principal, staffId(org.schoolB.homeroomTeacher), pem.getBytes(StandardCharsets.US_ASCII))
+			.body()).contains("không thuộc trường của bạn");
+		assertThat(upload(principal, teacherA, "không phải chứng thư".getBytes(StandardCharsets.UTF_8)).body())
+			.contains("Không đọc được chứng thư số");
+		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isZero();
+
+		assertThat(upload(principal, teacherA, pem.getBytes(StandardCharsets.US_ASCII)).body())
+			.contains("Đã đăng ký chứng thư số.", "0 trên 1 giáo viên chủ nhiệm chưa có");
+		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isOne();
+	}
+
+	@Test
+	void givesTheKeyToItsHolderOnlyAndKeepsOthersOut() throws Exception {
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		issue(teacher, PASSWORD, PASSWORD);
+		long id = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				staffId(org.schoolA.homeroomTeacher));
+		WebClient otherPrincipal = client(org.schoolB.principal);
+		WebClient principal = client(org.schoolA.principal);
+
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(new ByteArrayInputStream(teacher.download("/certificates/" + id + "/pkcs12").body()),
+				PASSWORD.toCharArray());
+		assertThat(store.isKeyEntry(Pkcs12.ALIAS)).isTrue();
+		assertThat(principal.download("/certificates/" + id + "/pkcs12").statusCode()).isEqualTo(403);
+		X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+			.generateCertificate(new ByteArrayInputStream(principal.download("/certificates/" + id + "/pem").body()));
+		assertThat(certificate.getSubjectX500Principal().getName()).contains("TEACHER");
+
+		assertThat(otherPrincipal.get("/certificates/" + id + "/pem").statusCode()).isEqualTo(403);
+		assertThat(post(otherPrincipal, "/certificates/" + id + "/revoke", form("reason", "SUPERSEDED"))
+			.statusCode()).isEqualTo(403);
+		assertThat(teacher.get("/certificates").statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolA.subjectTeacher).get("/certificates").statusCode()).isEqualTo(403);
+		assertThat(principal.get("/certificates/requests").statusCode()).isEqualTo(403);
+		assertThat(post(client(org.schoolB.clerk), "/certificates/school-request", form("schoolId", org.schoolA.id,
+				"password", PASSWORD, "passwordAgain", PASSWORD)).statusCode()).isEqualTo(403);
+		assertThat(new WebClient(port).get("/certificates").statusCode()).isEqualTo(302);
+	}
+
+	private WebClient client(String username) {
+		WebClient client = new WebClient(port);
+		client.login(username, OrganisationFixture.PASSWORD);
+		return client;
+	}
+
+	private HttpResponse<String> issue(WebClient client, String password, String again) {
+		return post(client, "/certificates/mine", form("role", "TEACHER", "password", password, "passwordAgain",
+				again));
+	}
+
+	private HttpResponse<String> post(WebClient client, String path, Map<String, Object> form) {
+
+		Map<String, Object> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrf(client));
+		String body = withToken.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+
+		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build()));
+	}
+
+	/** Follows the redirect after a post, as a browser does, so that its message is read on the next page. */
+	private static HttpResponse<String> followed(WebClient client, HttpResponse<String> response) {
+		return response.statusCode() == 302
+				? client.get(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath())
+				: response;
+	}
+
+	/** Posts a certificate file as the import form does, CSRF token first. */
+	private HttpResponse<String> upload(WebClient client, long staffId, byte[] content) {
+
+		String boundary = "----hocbaso" + System.nanoTime();
+		var body = new ByteArrayOutputStream();
+		body.writeBytes((part(boundary, "_csrf", csrf(client)) + part(boundary, "staffId", staffId)
+				+ part(boundary, "role", "TEACHER") + "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gv.pem\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/certificates/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build()));
+	}
+
+	private static String part(String boundary, String name, Object value) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+	}
+
+	/** Every page of a signed-in user carries the token in its logout form. */
+	private static String csrf(WebClient client) {
+		Matcher token = CSRF_FIELD.matcher(client.get("/certificates/mine").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static Map<String, Object> form(Object... pairs) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.put((String) pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+	private long schoolCertificate(String registration) {
+		return jdbc.queryForObject("select max(id) from signing_certificate where school_id = ? "
+				+ "and role = 'SCHOOL_ISSUE' and registration = ?", Long.class, org.schoolA.id, registration);
+	}
+
+	private int certificatesOf(String username) {
+		return jdbc.queryForObject("select count(*) from signing_certificate where staff_id = ?", Integer.class,
+				staffId(username));
+	}
+
+	private long staffId(String username) {
+		return jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
+	}
+
+}
