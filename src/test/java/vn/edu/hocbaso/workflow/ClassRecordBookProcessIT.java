@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
@@ -30,6 +31,9 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  * every step.
  */
 class ClassRecordBookProcessIT extends ProcessIntegrationTest {
+
+	@Autowired
+	PupilNames pupilNames;
 
 	OrganisationFixture org;
 
@@ -154,6 +158,45 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
 		assertTask("Task_IssueAndSubmitClass", "clerk-" + org.schoolA.id, DeadlineKind.SUBMISSION_DUE);
+	}
+
+	@Test
+	void anEditAfterApprovalSendsTheClassBackToPreparationAndTheFlowCompletes() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		assertTask("Task_ApproveClassAsPrincipal", "board-" + org.schoolA.id, DeadlineKind.PRINCIPAL_APPROVAL_DUE);
+
+		change(ids.get(0), teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
+
+		assertThat(states(ids)).containsExactly(RecordState.DRAFT, RecordState.SIGNED_BY_TEACHER);
+		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+		String pupil = pupilNames.ofRecord(ids.get(0));
+		assertThat(notices.unread(teacher)).filteredOn(notice -> notice.messageKey().equals(RecordChanges.NOTICE))
+			.singleElement().extracting(Notice::arguments).isEqualTo(List.of(pupil, "4A"));
+		assertThat(notices.unread(principal)).extracting(Notice::messageKey).contains(RecordChanges.NOTICE);
+
+		submit();
+		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
+		ids.forEach(approvals::markAccepted);
+		classBooks.registryAnswered(book, true, null);
+		assertThat(classBooks.currentStep(classId)).isEmpty();
+	}
+
+	@Test
+	void anEditOfACheckedRecordAtTheTeachersApprovalSendsTheClassBackToPreparation() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+
+		change(ids.get(0), teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
+		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+
+		change(ids.get(0), teacher, record -> record.remark("Em chăm ngoan."));
+		assertThat(tasks(book)).singleElement().extracting(Task::getTaskDefinitionKey).isEqualTo("Task_PrepareClass");
 	}
 
 	@Test
