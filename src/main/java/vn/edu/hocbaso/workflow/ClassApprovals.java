@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +21,18 @@ import vn.edu.hocbaso.security.CurrentUser;
 import vn.edu.hocbaso.workflow.ClassApprovalView.Row;
 
 /**
- * Reads the whole-class approval page. The school's board sees it with the principal's open task; the class's
- * homeroom teacher may look at it; nobody else.
+ * Reads the whole-class approval page. The school's board sees it with the principal's open task, the class's
+ * homeroom teacher with her own approval task while it is open (her task list links here); nobody else sees it.
  */
 @Service
 class ClassApprovals {
 
 	static final String PRINCIPAL_TASK = "Task_ApproveClassAsPrincipal";
+
+	static final String TEACHER_TASK = "Task_ApproveClassAsTeacher";
+
+	/** The tasks worked on this page, in the order of the process; the first open one the user may see wins. */
+	private static final List<String> APPROVAL_TASKS = List.of(TEACHER_TASK, PRINCIPAL_TASK);
 
 	private final SchoolClassRepository classes;
 
@@ -64,7 +68,7 @@ class ClassApprovals {
 		List<Row> rows = rows(current);
 
 		return new ClassApprovalView(classId, schoolClass.getName(), schoolClass.getSchool().getName(), rows,
-				ClassRecordStates.counts(current), board, board ? principalTask(user, classId) : null);
+				ClassRecordStates.counts(current), board, openTask(user, classId));
 	}
 
 	private List<Row> rows(List<YearRecord> current) {
@@ -87,9 +91,13 @@ class ClassApprovals {
 				record.isComplete(), passes);
 	}
 
-	private TaskViews.TaskDetail principalTask(CurrentUser user, long classId) {
-		List<Task> open = taskList.openFor(user, PRINCIPAL_TASK, classId);
-		return open.isEmpty() ? null : taskList.detail(user, open.get(0));
+	/** The open approval task of the class in one of the user's groups (or hers), or null. */
+	private TaskViews.TaskDetail openTask(CurrentUser user, long classId) {
+		return APPROVAL_TASKS.stream()
+			.flatMap(key -> taskList.openFor(user, key, classId).stream())
+			.findFirst()
+			.map(task -> taskList.detail(user, task))
+			.orElse(null);
 	}
 
 }

@@ -94,6 +94,29 @@ class ClassApprovalPageIT {
 	}
 
 	@Test
+	void homeroomTeacherWorksHerOwnApprovalTaskOnThePage() throws Exception {
+
+		// The class book waiting for the teacher's approval, as her task list's "open the work page" link finds it.
+		String instance = runtime.createProcessInstanceByKey("classRecordBookProcess")
+			.businessKey("class-" + org.schoolA.class4a)
+			.setVariables(Map.of("classId", org.schoolA.class4a, "schoolId", org.schoolA.id,
+					"schoolYearId", org.yearId, "departmentId", org.departmentId))
+			.startBeforeActivity("Task_ApproveClassAsTeacher")
+			.execute()
+			.getId();
+		try {
+			String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+			assertThat(page(org.schoolA.homeroomTeacher, approval())).contains("id=\"task-form\"",
+					"/tasks/" + taskId + "/complete", "Phê duyệt của giáo viên chủ nhiệm");
+			assertThat(page(org.schoolA.principal, approval())).doesNotContain("/tasks/" + taskId + "/complete");
+		}
+		finally {
+			runtime.deleteProcessInstance(instance, "test");
+		}
+	}
+
+	@Test
 	void othersMayNotOpenIt() throws Exception {
 		assertThat(status(org.schoolA.subjectTeacher, approval())).isEqualTo(403);
 		assertThat(status(org.schoolB.principal, approval())).isEqualTo(403);
