@@ -26,9 +26,10 @@ public record ClassApprovalView(long classId, String className, String schoolNam
 	 *
 	 * @param result the confirmed overall result, or the one the rules suggest while none is confirmed
 	 * @param passes whether the record passes the checks (no errors)
+	 * @param beingReplaced whether a replacement of the record is being approved (a correction)
 	 */
 	public record Row(long recordId, long pupilId, String pupilName, RecordState state, OverallResult result,
-			boolean complete, boolean passes) {
+			boolean complete, boolean passes, boolean beingReplaced) {
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.edu.hocbaso.workflow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -65,30 +66,30 @@ class ClassApprovals {
 		}
 
 		List<YearRecord> current = states.currentRecords(classId);
-		List<Row> rows = rows(current);
+		List<Row> rows = rows(current, states.replacedByPending(classId));
 
 		return new ClassApprovalView(classId, schoolClass.getName(), schoolClass.getSchool().getName(), rows,
 				ClassRecordStates.counts(current), board, openTask(user, classId));
 	}
 
-	private List<Row> rows(List<YearRecord> current) {
+	private List<Row> rows(List<YearRecord> current, Set<Long> beingReplaced) {
 
 		Map<Long, String> names = pupils.findAllById(current.stream().map(YearRecord::getPupilId).toList())
 			.stream()
 			.collect(Collectors.toMap(Pupil::getId, Pupil::getFullName));
 
 		return current.stream()
-			.map(record -> row(record, names))
+			.map(record -> row(record, names, beingReplaced.contains(record.getId())))
 			.sorted(Comparator.comparing(Row::pupilName, VietnameseOrder.NAMES))
 			.toList();
 	}
 
-	private Row row(YearRecord record, Map<Long, String> names) {
+	private Row row(YearRecord record, Map<Long, String> names, boolean beingReplaced) {
 		boolean passes = records.check(record.getId()).stream().noneMatch(Finding::isError);
 		return new Row(record.getId(), record.getPupilId(), names.getOrDefault(record.getPupilId(), ""),
 				record.getState(), record.getConfirmedResult() != null ? record.getConfirmedResult()
 						: record.suggestedResult().orElse(null),
-				record.isComplete(), passes);
+				record.isComplete(), passes, beingReplaced);
 	}
 
 	/** The open approval task of the class in one of the user's groups (or hers), or null. */

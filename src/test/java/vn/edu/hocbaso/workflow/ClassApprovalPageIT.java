@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
@@ -55,6 +56,9 @@ class ClassApprovalPageIT {
 
 	@Autowired
 	RecordManagement records;
+
+	@Autowired
+	RecordCorrections corrections;
 
 	OrganisationFixture org;
 
@@ -163,6 +167,27 @@ class ClassApprovalPageIT {
 		assertThat(page(org.schoolA.principal, approval())).contains("Việc này đang do " + org.schoolA.vicePrincipal)
 			.doesNotContain("id=\"task-form\"");
 		assertThat(page(org.schoolA.vicePrincipal, approval())).contains("id=\"task-form\"");
+	}
+
+	@Test
+	void aReplacementBeingApprovedCountsOnceAndIsMarked() throws Exception {
+
+		long clerk = jdbc.queryForObject("select staff_id from account where username = ?", Long.class,
+				org.schoolA.clerk);
+		long replacement = corrections.startReplacement(submittedRecord, clerk, "Sai cân nặng của học sinh.");
+		try {
+			String page = page(org.schoolA.principal, approval());
+
+			assertThat(page).contains("3 học bạ", "có bản thay thế đang duyệt")
+				.doesNotContain("data-record=\"" + replacement + "\"");
+			assertThat(page(org.schoolA.principal, "/classes/" + org.schoolA.class4a)).contains("1 đã nộp")
+				.doesNotContain("3 đang soạn");
+		}
+		finally {
+			jdbc.update("delete from record_audit where record_id = ?", replacement);
+			jdbc.update("delete from record_correction where replacement_id = ?", replacement);
+			jdbc.update("delete from year_record where id = ?", replacement);
+		}
 	}
 
 	@Test
