@@ -104,7 +104,7 @@ class TaskController {
 			return approvalOf == null ? "redirect:/tasks" : "redirect:/classes/" + approvalOf + "/approval";
 		}
 		if (outcome.kind() == Kind.NOT_YOURS) {
-			throw new AccessDeniedException("Task " + taskId + " is not the user's");
+			return notYours(model, response);
 		}
 
 		// The form again as it was sent, with why it was not accepted.
@@ -121,6 +121,15 @@ class TaskController {
 		}
 
 		return showTask(taskId, model, redirect);
+	}
+
+	/** The task list with the same clear message a claim gives, instead of a bare "access denied" page. */
+	private String notYours(Model model, HttpServletResponse response) {
+
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("message", TaskMessage.error("tasks.notYours"));
+
+		return listTasks(null, null, null, 0, model);
 	}
 
 	private Task visibleOrRedirect(CurrentUser user, String taskId, RedirectAttributes redirect) {

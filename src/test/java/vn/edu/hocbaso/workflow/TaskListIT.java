@@ -250,8 +250,8 @@ class TaskListIT {
 
 		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
 
-		mvc.perform(form(post("/tasks/" + taskId + "/complete"), valid()).with(csrf()).with(as(org.schoolB.principal)))
-			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+		assertThat(complete(org.schoolB.principal, taskId, valid(), 403))
+			.contains("id=\"flash\"", "Việc này không phải của bạn hay nhóm của bạn. Không có gì thay đổi.");
 		mvc.perform(get("/tasks/" + taskId).with(as(org.schoolA.subjectTeacher)))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
 
