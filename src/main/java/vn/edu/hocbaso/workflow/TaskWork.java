@@ -67,10 +67,10 @@ public class TaskWork {
 			return heldBy(ex.getTaskAssignee(), task);
 		}
 		catch (NullValueException ex) {
-			return TaskOutcome.of(Kind.GONE, task.getName());
+			return TaskOutcome.of(Kind.GONE, taskList.nameOf(task));
 		}
 
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	/** Gives a task she holds back to her group. */
@@ -81,12 +81,12 @@ public class TaskWork {
 			return TaskOutcome.of(exists(taskId) ? Kind.NOT_YOURS : Kind.GONE, null);
 		}
 		if (!user.getUsername().equals(task.getAssignee())) {
-			return task.getAssignee() == null ? TaskOutcome.of(Kind.DONE, task.getName())
+			return task.getAssignee() == null ? TaskOutcome.of(Kind.DONE, taskList.nameOf(task))
 					: heldBy(task.getAssignee(), task);
 		}
 
 		tasks.setAssignee(taskId, null);
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	/** Checks the typed form and completes the task with its values. */
@@ -102,7 +102,7 @@ public class TaskWork {
 
 		TaskFormInput input = TaskFormInput.check(forms.of(task), typed);
 		if (!input.isValid()) {
-			return new TaskOutcome(Kind.INVALID, task.getName(), input, null, null);
+			return new TaskOutcome(Kind.INVALID, taskList.nameOf(task), input, null, null);
 		}
 
 		return completeChecked(user, task, input);
@@ -125,7 +125,7 @@ public class TaskWork {
 
 		LOG.info("Task {} ({}) of process instance {} completed by staff {}", task.getId(),
 				task.getTaskDefinitionKey(), task.getProcessInstanceId(), user.getStaffId());
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	private void claimAndComplete(CurrentUser user, Task task, Map<String, Object> variables) {
@@ -150,11 +150,11 @@ public class TaskWork {
 		if (refusal != null) {
 			LOG.info("Completion of task {} ({}) refused: {}", task.getId(), task.getTaskDefinitionKey(),
 					refusal.messageKey());
-			return new TaskOutcome(Kind.REFUSED, task.getName(), null, refusal, null);
+			return new TaskOutcome(Kind.REFUSED, taskList.nameOf(task), null, refusal, null);
 		}
 		if (ex instanceof OptimisticLockingException || ex instanceof NullValueException
 				|| (ex instanceof ProcessEngineException && !exists(task.getId()))) {
-			return TaskOutcome.of(Kind.GONE, task.getName());
+			return TaskOutcome.of(Kind.GONE, taskList.nameOf(task));
 		}
 
 		throw ex;
@@ -164,8 +164,8 @@ public class TaskWork {
 		return tasks.createTaskQuery().taskId(taskId).count() > 0;
 	}
 
-	private static TaskOutcome heldBy(String holder, Task task) {
-		return new TaskOutcome(Kind.HELD_BY_OTHER, task.getName(), null, null, holder);
+	private TaskOutcome heldBy(String holder, Task task) {
+		return new TaskOutcome(Kind.HELD_BY_OTHER, taskList.nameOf(task), null, null, holder);
 	}
 
 }

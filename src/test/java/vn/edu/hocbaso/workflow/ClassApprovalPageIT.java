@@ -114,6 +114,8 @@ class ClassApprovalPageIT {
 			assertThat(page(org.schoolA.homeroomTeacher, approval())).contains("id=\"task-form\"",
 					"/tasks/" + taskId + "/complete", "Phê duyệt của giáo viên chủ nhiệm");
 			assertThat(page(org.schoolA.principal, approval())).doesNotContain("/tasks/" + taskId + "/complete");
+			assertThat(page(org.schoolA.homeroomTeacher, approval() + "?lang=en")).contains("Homeroom teacher",
+					"I have reviewed the class").doesNotContain("Giáo viên chủ nhiệm duyệt", "Tôi đã xem lại");
 		}
 		finally {
 			runtime.deleteProcessInstance(instance, "test");
