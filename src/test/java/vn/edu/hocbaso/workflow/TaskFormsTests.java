@@ -188,6 +188,20 @@ class TaskFormsTests {
 		}
 	}
 
+	@Test
+	void spellsReasonOneWayInMessagesAndForms() throws IOException {
+
+		List<Path> texts = new ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+		try (Stream<Path> files = Files.list(Path.of("forms"))) {
+			texts.addAll(files.filter(path -> path.toString().endsWith(".form")).toList());
+		}
+
+		// "lý do" is the spelling of the interface; "lí do" crept into some texts.
+		for (Path text : texts) {
+			assertThat(Files.readString(text).toLowerCase()).as(text.toString()).doesNotContain("lí do");
+		}
+	}
+
 	private static List<String> textKeys(TaskForm form) {
 
 		List<String> keys = new ArrayList<>();
