@@ -66,6 +66,16 @@ public class TaskList {
 		this.clock = clock;
 	}
 
+	/** The class the task is about (its process's {@code classId}), or null for none or no such task. */
+	public Long classIdOf(String taskId) {
+
+		if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+			return null;
+		}
+		Object classId = tasks.getVariable(taskId, ProcessVariables.CLASS_ID);
+		return classId instanceof Number number ? number.longValue() : null;
+	}
+
 	/** The task's name in the reader's language. */
 	public String nameOf(Task task) {
 		return texts.taskName(task.getTaskDefinitionKey(), task.getName());

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -155,6 +156,24 @@ class ClassApprovalPageIT {
 		assertThat(runtime.getVariable(instance, "principalDecision")).isEqualTo("APPROVE");
 		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
 			.isEqualTo("Task_ProbeFollowUp");
+	}
+
+	@Test
+	void goesBackOnlyToTheApprovalPageOfTheTasksOwnClass() throws Exception {
+
+		runtime.createProcessInstanceQuery().processDefinitionKey("classApprovalProbeProcess").list()
+			.forEach(other -> runtime.deleteProcessInstance(other.getId(), "test"));
+		for (String elsewhere : List.of("//evil.com", String.valueOf(org.schoolB.class4a))) {
+			String instance = startApproval();
+			String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+			var request = post("/tasks/" + taskId + "/complete").param("approvalOf", elsewhere)
+				.param("f.principalDecision", "APPROVE");
+			MvcResult done = mvc.perform(request.with(csrf()).with(as(org.schoolA.principal))).andReturn();
+
+			assertThat(done.getResponse().getRedirectedUrl()).as(elsewhere).isEqualTo("/tasks");
+			runtime.deleteProcessInstance(instance, "test");
+		}
 	}
 
 	@Test

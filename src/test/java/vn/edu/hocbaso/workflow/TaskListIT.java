@@ -239,6 +239,13 @@ class TaskListIT {
 	}
 
 	@Test
+	void ignoresFilterValuesThatMeanNothing() throws Exception {
+		start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?due=FOO")).contains("class=\"task-link\"");
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?classId=abc")).contains("class=\"task-link\"");
+	}
+
+	@Test
 	void taskListSpeaksEnglishOnRequest() throws Exception {
 		start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
 		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?lang=en")).contains("Tasks", "Due within 7 days",
