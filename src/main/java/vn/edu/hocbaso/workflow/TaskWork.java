@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +43,12 @@ public class TaskWork {
 
 	private final TransactionTemplate transaction;
 
+	private final RuntimeService runtime;
+
 	TaskWork(TaskService tasks, IdentityService identity, TaskList taskList, TaskForms forms,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, RuntimeService runtime) {
 		this.tasks = tasks;
+		this.runtime = runtime;
 		this.identity = identity;
 		this.taskList = taskList;
 		this.forms = forms;
@@ -148,8 +153,8 @@ public class TaskWork {
 
 		TaskRefusal refusal = TaskRefusal.in(ex);
 		if (refusal != null) {
-			LOG.info("Completion of task {} ({}) refused: {}", task.getId(), task.getTaskDefinitionKey(),
-					refusal.messageKey());
+			LOG.info("{}: completion of task {} ({}) refused: {}", businessKeyOf(task), task.getId(),
+					task.getTaskDefinitionKey(), refusal.messageKey());
 			return new TaskOutcome(Kind.REFUSED, taskList.nameOf(task), null, refusal, null);
 		}
 		if (ex instanceof OptimisticLockingException || ex instanceof NullValueException
@@ -158,6 +163,13 @@ public class TaskWork {
 		}
 
 		throw ex;
+	}
+
+	private String businessKeyOf(Task task) {
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		return instance == null ? task.getProcessInstanceId() : instance.getBusinessKey();
 	}
 
 	boolean exists(String taskId) {

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
@@ -30,6 +33,7 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  * (or a return with a reason), the clerk's submission and the registry's answer, with the record states after
  * every step.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 	@Autowired
@@ -220,7 +224,7 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 	}
 
 	@Test
-	void refusesToEndPreparationWhileARecordFailsTheChecks() {
+	void refusesToEndPreparationWhileARecordFailsTheChecks(CapturedOutput output) {
 
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, record -> {
 			FilledRecords.completing(record);
@@ -235,6 +239,8 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 			.satisfies(cause -> assertThat(((ClassNotReady) cause).getFailing()).containsExactly(ids.get(1)));
 		assertThat(task(book).getId()).isEqualTo(prepare.getId());
 		assertThat(ids).allSatisfy(id -> assertThat(records.findById(id).orElseThrow().isComplete()).isFalse());
+		// An expected refusal, shown to the user: at INFO, without the engine's ERROR stack trace.
+		assertThat(output).contains("Engine command", "refused: tasks.refused.classNotReady").doesNotContain("ENGINE-16004");
 
 		change(ids.get(1), teacher, record -> record.remark("Em ngoan."));
 		complete(prepare, teacher, Map.of());
