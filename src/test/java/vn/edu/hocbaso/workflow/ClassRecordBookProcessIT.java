@@ -240,7 +240,8 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		assertThat(task(book).getId()).isEqualTo(prepare.getId());
 		assertThat(ids).allSatisfy(id -> assertThat(records.findById(id).orElseThrow().isComplete()).isFalse());
 		// An expected refusal, shown to the user: at INFO, without the engine's ERROR stack trace.
-		assertThat(output).contains("Engine command", "refused: tasks.refused.classNotReady").doesNotContain("ENGINE-16004");
+		assertThat(output).contains("Engine command", "refused: tasks.refused.classNotReady")
+			.doesNotContain("ENGINE-16004");
 
 		change(ids.get(1), teacher, record -> record.remark("Em ngoan."));
 		complete(prepare, teacher, Map.of());
