@@ -18,6 +18,8 @@ final class GradebookEdits {
 
 	private int savedRows;
 
+	private int reopenedRows;
+
 	static GradebookEdits none() {
 		return new GradebookEdits();
 	}
@@ -34,12 +36,21 @@ final class GradebookEdits {
 		rowMessages.put(recordId, messageKey);
 	}
 
-	void saved() {
+	/** @param reopened whether the save took a checked or approved record back to an unchecked draft */
+	void saved(boolean reopened) {
 		savedRows++;
+		if (reopened) {
+			reopenedRows++;
+		}
 	}
 
 	int savedRows() {
 		return savedRows;
+	}
+
+	/** Rows whose save voided a check or an approval: their class goes back to preparation. */
+	int reopenedRows() {
+		return reopenedRows;
 	}
 
 	boolean isClean() {

@@ -153,9 +153,10 @@ class GradebookManagement {
 	private void apply(YearRecord record, long version, Map<GradebookColumn, Object> changes, long staffId,
 			GradebookEdits edits) {
 		try {
-			records.change(record.getId(), version, staffId,
+			boolean wasChecked = record.isComplete() || record.getState().isApproved();
+			YearRecord saved = records.change(record.getId(), version, staffId,
 					changed -> changes.forEach((column, value) -> GradebookCells.write(changed, column, value)));
-			edits.saved();
+			edits.saved(wasChecked && !saved.isComplete());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			edits.refuseRow(record.getId(), CONFLICT);

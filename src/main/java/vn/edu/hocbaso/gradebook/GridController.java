@@ -50,6 +50,7 @@ class GridController {
 		GradebookEdits edits = gradebooks.save(classes.of(id, user), user.getStaffId(), rows(form));
 		if (edits.isClean()) {
 			redirect.addFlashAttribute("saved", edits.savedRows());
+			redirect.addFlashAttribute("reopened", edits.reopenedRows());
 			return "redirect:/classes/{id}/grid";
 		}
 

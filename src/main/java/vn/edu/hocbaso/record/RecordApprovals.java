@@ -313,7 +313,9 @@ public class RecordApprovals {
 
 	/**
 	 * The result of the supplementary evaluation of a held record (the summer's additional evaluation): whether
-	 * the pupil now completed the grade, with a note. The homeroom teacher or the school board enters it.
+	 * the pupil now completed the grade, with a note. The homeroom teacher or the school board enters it. A pupil
+	 * who completed is promoted; completing is refused while the confirmed overall result is still CHT, which the
+	 * teacher updates in the class grid first, so that the record never says both.
 	 */
 	public void recordSupplementaryResult(long recordId, long staffId, boolean completed, String note) {
 
@@ -323,6 +325,9 @@ public class RecordApprovals {
 			throw new ApprovalRefused("record.approval.notHomeroomTeacher");
 		}
 		requireState(record, record.getState().isEditable());
+		if (completed && record.getConfirmedResult() == OverallResult.CHT) {
+			throw new ApprovalRefused("record.approval.resultStillNotCompleted");
+		}
 
 		record.noteSupplementaryResult(completed, note);
 		ledger.save(record, staffId);

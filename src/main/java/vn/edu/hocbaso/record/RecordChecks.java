@@ -144,8 +144,12 @@ public final class RecordChecks {
 		}
 
 		OverallResult result = record.getConfirmedResult();
-		if (completed != null && result != null && completed != result.completesGrade()) {
-			// Art. 11 ties completion to the result; a summer re-evaluation may explain a difference.
+		if (Boolean.TRUE.equals(completed) && result == OverallResult.CHT) {
+			// Art. 11: a pupil with the result CHT has not completed the grade; the record may not claim both.
+			findings.add(Finding.error(RecordField.COMPLETED_GRADE, COMPLETION_INCONSISTENT));
+		}
+		else if (completed != null && result != null && completed != result.completesGrade()) {
+			// Not completing with a passing result is unusual but possible (a long absence): worth a look only.
 			findings.add(Finding.warning(RecordField.COMPLETED_GRADE, COMPLETION_INCONSISTENT));
 		}
 

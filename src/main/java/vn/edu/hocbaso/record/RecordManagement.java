@@ -3,6 +3,7 @@ package vn.edu.hocbaso.record;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,18 @@ public class RecordManagement {
 
 	private final EnrolmentRepository enrolments;
 
+	private final ApplicationEventPublisher events;
+
 	RecordManagement(YearRecordRepository records, RecordAuditRepository audits, RecordLedger ledger,
-			PupilRepository pupils, SchoolClassRepository classes, EnrolmentRepository enrolments) {
+			PupilRepository pupils, SchoolClassRepository classes, EnrolmentRepository enrolments,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.audits = audits;
 		this.ledger = ledger;
 		this.pupils = pupils;
 		this.classes = classes;
 		this.enrolments = enrolments;
+		this.events = events;
 	}
 
 	/**
@@ -70,7 +75,8 @@ public class RecordManagement {
 	}
 
 	/**
-	 * Applies changes to a record as the person saw it.
+	 * Applies changes to a record as the person saw it. A change that takes a checked or approved record back to
+	 * draft publishes {@link CheckedRecordChanged} in this transaction, so that the approval steps start again.
 	 *
 	 * @param expectedVersion the version the change was made on; another person's save in between refuses it
 	 * @throws ObjectOptimisticLockingFailureException when the record changed since that version
@@ -78,9 +84,16 @@ public class RecordManagement {
 	public YearRecord change(long recordId, long expectedVersion, long staffId, Consumer<YearRecord> changes) {
 
 		YearRecord record = load(recordId, expectedVersion);
+		boolean wasChecked = record.isComplete();
+		boolean wasApproved = record.getState().isApproved();
 		changes.accept(record);
 
-		return save(record, staffId);
+		YearRecord saved = save(record, staffId);
+		if ((wasChecked || wasApproved) && !saved.isComplete()) {
+			events.publishEvent(new CheckedRecordChanged(saved.getId(), saved.getClassId(), saved.getPupilId(),
+					wasApproved));
+		}
+		return saved;
 	}
 
 	/** Marks the record ready for signing, refused with {@link RecordHasErrors} while the checks find errors. */

@@ -36,4 +36,9 @@ public enum RecordState {
 		return this == DRAFT || this == REJECTED;
 	}
 
+	/** Whether the teacher, or the teacher and the principal, approved the record and it awaits the next step. */
+	public boolean isApproved() {
+		return this == SIGNED_BY_TEACHER || this == SIGNED_BY_PRINCIPAL;
+	}
+
 }

@@ -370,9 +370,14 @@ public class YearRecord {
 		}
 	}
 
+	/** A pupil who completed the grade after the summer moves up (Art. 11); one who did not waits for the board. */
 	void noteSupplementaryResult(Boolean completed, String note) {
+
 		String text = RecordInput.text(note);
 		recordGradeCompletion(completed);
+		if (Boolean.TRUE.equals(completed)) {
+			recordPromotion(true);
+		}
 		change(RecordField.SUPPLEMENTARY_NOTE, supplementaryNote, text);
 		this.supplementaryNote = text;
 	}

@@ -9,10 +9,10 @@ import vn.edu.hocbaso.workflow.TaskViews.TaskDetail;
 
 /**
  * The whole-class approval page: every pupil's record with where it stands, the counts per state, and the
- * principal's open task for the class when the user may decide it.
+ * class's open approval task that the user may work (the teacher's or the principal's).
  *
- * @param mayDecide whether the user is on the school's board (the homeroom teacher only looks)
- * @param task the principal's open approval task, or null (none open, or the user only looks)
+ * @param mayDecide whether the user is on the school's board
+ * @param task the open approval task of the class in the user's groups, or null (none open for her)
  */
 public record ClassApprovalView(long classId, String className, String schoolName, List<Row> rows,
 		List<StateCount> counts, boolean mayDecide, TaskDetail task) {
@@ -26,9 +26,10 @@ public record ClassApprovalView(long classId, String className, String schoolNam
 	 *
 	 * @param result the confirmed overall result, or the one the rules suggest while none is confirmed
 	 * @param passes whether the record passes the checks (no errors)
+	 * @param beingReplaced whether a replacement of the record is being approved (a correction)
 	 */
 	public record Row(long recordId, long pupilId, String pupilName, RecordState state, OverallResult result,
-			boolean complete, boolean passes) {
+			boolean complete, boolean passes, boolean beingReplaced) {
 	}
 
 }

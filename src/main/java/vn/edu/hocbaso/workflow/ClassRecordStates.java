@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +29,26 @@ public class ClassRecordStates {
 		this.records = records;
 	}
 
-	/** The class's current records. */
+	/**
+	 * The class's current records, one per pupil: a replacement still being approved is not the pupil's record
+	 * yet (the record it replaces is, until the registry accepts the replacement).
+	 */
 	@Transactional(readOnly = true)
 	public List<YearRecord> currentRecords(long classId) {
 		return records.findByClassIdOrderById(classId)
 			.stream()
-			.filter(record -> !SET_ASIDE.contains(record.getState()))
+			.filter(record -> !SET_ASIDE.contains(record.getState()) && !record.isPendingReplacement())
 			.toList();
+	}
+
+	/** The ids of the class's records that a replacement being approved will replace. */
+	@Transactional(readOnly = true)
+	public Set<Long> replacedByPending(long classId) {
+		return records.findByClassIdOrderById(classId)
+			.stream()
+			.filter(record -> record.isPendingReplacement() && !SET_ASIDE.contains(record.getState()))
+			.map(YearRecord::getReplacesId)
+			.collect(Collectors.toSet());
 	}
 
 	/** The states the class's records are in, in the order of the way to the registry, with their counts. */

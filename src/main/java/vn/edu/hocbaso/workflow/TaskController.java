@@ -47,12 +47,11 @@ class TaskController {
 	}
 
 	@GetMapping("/tasks")
-	String listTasks(@RequestParam(required = false) Long classId, @RequestParam(required = false) String type,
-			@RequestParam(required = false) TaskFilter.Due due, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String listTasks(@RequestParam(required = false) String classId, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String due, @RequestParam(defaultValue = "0") int page, Model model) {
 
 		CurrentUser user = scopes.currentUser();
-		model.addAttribute("tasks", taskList.page(user, new TaskFilter(classId, type, due), page));
+		model.addAttribute("tasks", taskList.page(user, TaskFilter.lenient(classId, type, due), page));
 		model.addAttribute("counts", taskList.counts(user));
 
 		return "tasks/list";
@@ -94,17 +93,18 @@ class TaskController {
 
 	@PostMapping("/tasks/{taskId}/complete")
 	String complete(@PathVariable String taskId, @RequestParam Map<String, String> parameters,
-			@RequestParam(required = false) Long approvalOf, Model model, RedirectAttributes redirect,
+			@RequestParam(required = false) String approvalOf, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 
 		CurrentUser user = scopes.currentUser();
+		Long approvalClass = approvalPage(taskId, approvalOf);
 		TaskOutcome outcome = work.complete(user, taskId, fields(parameters));
 		if (outcome.isDone() || outcome.kind() == Kind.GONE) {
 			flash(redirect, outcome, "tasks.completed");
-			return approvalOf == null ? "redirect:/tasks" : "redirect:/classes/" + approvalOf + "/approval";
+			return approvalClass == null ? "redirect:/tasks" : "redirect:/classes/" + approvalClass + "/approval";
 		}
 		if (outcome.kind() == Kind.NOT_YOURS) {
-			throw new AccessDeniedException("Task " + taskId + " is not the user's");
+			return notYours(model, response);
 		}
 
 		// The form again as it was sent, with why it was not accepted.
@@ -115,12 +115,30 @@ class TaskController {
 		if (outcome.refusal() != null) {
 			model.addAttribute("failingPupils", taskList.pupilsOf(outcome.refusal().failing()));
 		}
-		if (approvalOf != null) {
-			model.addAttribute("approval", approvals.of(user, approvalOf));
+		if (approvalClass != null) {
+			model.addAttribute("approval", approvals.of(user, approvalClass));
 			return "classes/approval";
 		}
 
 		return showTask(taskId, model, redirect);
+	}
+
+	/**
+	 * The class whose approval page the form was sent from, when it is the task's own class: the way back goes
+	 * only there, never to another class's page or another site.
+	 */
+	private Long approvalPage(String taskId, String approvalOf) {
+		Long classId = TaskFilter.number(approvalOf);
+		return classId != null && classId.equals(taskList.classIdOf(taskId)) ? classId : null;
+	}
+
+	/** The task list with the same clear message a claim gives, instead of a bare "access denied" page. */
+	private String notYours(Model model, HttpServletResponse response) {
+
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("message", TaskMessage.error("tasks.notYours"));
+
+		return listTasks(null, null, null, 0, model);
 	}
 
 	private Task visibleOrRedirect(CurrentUser user, String taskId, RedirectAttributes redirect) {

@@ -12,16 +12,19 @@ class TaskForms {
 
 	private final FormService forms;
 
-	TaskForms(FormService forms) {
+	private final TaskTexts texts;
+
+	TaskForms(FormService forms, TaskTexts texts) {
 		this.forms = forms;
+		this.texts = texts;
 	}
 
-	/** The task's form; the task must be read with its form keys initialised. */
+	/** The task's form in the reader's language; the task must be read with its form keys initialised. */
 	TaskForm of(Task task) {
 		if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
 			return TaskForm.empty();
 		}
-		return TaskForm.parse(forms.getDeployedTaskForm(task.getId()));
+		return texts.form(TaskForm.parse(forms.getDeployedTaskForm(task.getId())));
 	}
 
 }

@@ -52,14 +52,33 @@ public class TaskList {
 
 	private final TaskForms forms;
 
+	private final TaskTexts texts;
+
 	private final Clock clock;
 
-	TaskList(TaskService tasks, StaffRepository staff, TaskSubjects subjects, TaskForms forms, Clock clock) {
+	TaskList(TaskService tasks, StaffRepository staff, TaskSubjects subjects, TaskForms forms, TaskTexts texts,
+			Clock clock) {
 		this.tasks = tasks;
 		this.staff = staff;
 		this.subjects = subjects;
 		this.forms = forms;
+		this.texts = texts;
 		this.clock = clock;
+	}
+
+	/** The class the task is about (its process's {@code classId}), or null for none or no such task. */
+	public Long classIdOf(String taskId) {
+
+		if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+			return null;
+		}
+		Object classId = tasks.getVariable(taskId, ProcessVariables.CLASS_ID);
+		return classId instanceof Number number ? number.longValue() : null;
+	}
+
+	/** The task's name in the reader's language. */
+	public String nameOf(Task task) {
+		return texts.taskName(task.getTaskDefinitionKey(), task.getName());
 	}
 
 	/** The candidate groups of the person, from her roles as they are now. */
@@ -208,7 +227,7 @@ public class TaskList {
 
 		return found.stream().map(task -> {
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+			return new TaskRow(task.getId(), nameOf(task), task.getTaskDefinitionKey(),
 					subjectByInstance.getOrDefault(task.getProcessInstanceId(), TaskSubject.NONE), due,
 					due != null && due.isBefore(now), task.getAssignee(),
 					user.getUsername().equals(task.getAssignee()));
@@ -235,9 +254,9 @@ public class TaskList {
 		return subject.schoolName() == null ? subject.className() : subject.className() + " · " + subject.schoolName();
 	}
 
-	private static List<FilterOption> typeOptions(List<Task> all) {
+	private List<FilterOption> typeOptions(List<Task> all) {
 		Map<String, String> names = new LinkedHashMap<>();
-		all.forEach(task -> names.putIfAbsent(task.getTaskDefinitionKey(), task.getName()));
+		all.forEach(task -> names.putIfAbsent(task.getTaskDefinitionKey(), nameOf(task)));
 		return names.entrySet().stream().map(entry -> new FilterOption(entry.getKey(), entry.getValue())).toList();
 	}
 

@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +43,12 @@ public class TaskWork {
 
 	private final TransactionTemplate transaction;
 
+	private final RuntimeService runtime;
+
 	TaskWork(TaskService tasks, IdentityService identity, TaskList taskList, TaskForms forms,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, RuntimeService runtime) {
 		this.tasks = tasks;
+		this.runtime = runtime;
 		this.identity = identity;
 		this.taskList = taskList;
 		this.forms = forms;
@@ -67,10 +72,10 @@ public class TaskWork {
 			return heldBy(ex.getTaskAssignee(), task);
 		}
 		catch (NullValueException ex) {
-			return TaskOutcome.of(Kind.GONE, task.getName());
+			return TaskOutcome.of(Kind.GONE, taskList.nameOf(task));
 		}
 
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	/** Gives a task she holds back to her group. */
@@ -81,12 +86,12 @@ public class TaskWork {
 			return TaskOutcome.of(exists(taskId) ? Kind.NOT_YOURS : Kind.GONE, null);
 		}
 		if (!user.getUsername().equals(task.getAssignee())) {
-			return task.getAssignee() == null ? TaskOutcome.of(Kind.DONE, task.getName())
+			return task.getAssignee() == null ? TaskOutcome.of(Kind.DONE, taskList.nameOf(task))
 					: heldBy(task.getAssignee(), task);
 		}
 
 		tasks.setAssignee(taskId, null);
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	/** Checks the typed form and completes the task with its values. */
@@ -102,7 +107,7 @@ public class TaskWork {
 
 		TaskFormInput input = TaskFormInput.check(forms.of(task), typed);
 		if (!input.isValid()) {
-			return new TaskOutcome(Kind.INVALID, task.getName(), input, null, null);
+			return new TaskOutcome(Kind.INVALID, taskList.nameOf(task), input, null, null);
 		}
 
 		return completeChecked(user, task, input);
@@ -125,7 +130,7 @@ public class TaskWork {
 
 		LOG.info("Task {} ({}) of process instance {} completed by staff {}", task.getId(),
 				task.getTaskDefinitionKey(), task.getProcessInstanceId(), user.getStaffId());
-		return TaskOutcome.of(Kind.DONE, task.getName());
+		return TaskOutcome.of(Kind.DONE, taskList.nameOf(task));
 	}
 
 	private void claimAndComplete(CurrentUser user, Task task, Map<String, Object> variables) {
@@ -148,24 +153,31 @@ public class TaskWork {
 
 		TaskRefusal refusal = TaskRefusal.in(ex);
 		if (refusal != null) {
-			LOG.info("Completion of task {} ({}) refused: {}", task.getId(), task.getTaskDefinitionKey(),
-					refusal.messageKey());
-			return new TaskOutcome(Kind.REFUSED, task.getName(), null, refusal, null);
+			LOG.info("{}: completion of task {} ({}) refused: {}", businessKeyOf(task), task.getId(),
+					task.getTaskDefinitionKey(), refusal.messageKey());
+			return new TaskOutcome(Kind.REFUSED, taskList.nameOf(task), null, refusal, null);
 		}
 		if (ex instanceof OptimisticLockingException || ex instanceof NullValueException
 				|| (ex instanceof ProcessEngineException && !exists(task.getId()))) {
-			return TaskOutcome.of(Kind.GONE, task.getName());
+			return TaskOutcome.of(Kind.GONE, taskList.nameOf(task));
 		}
 
 		throw ex;
+	}
+
+	private String businessKeyOf(Task task) {
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		return instance == null ? task.getProcessInstanceId() : instance.getBusinessKey();
 	}
 
 	boolean exists(String taskId) {
 		return tasks.createTaskQuery().taskId(taskId).count() > 0;
 	}
 
-	private static TaskOutcome heldBy(String holder, Task task) {
-		return new TaskOutcome(Kind.HELD_BY_OTHER, task.getName(), null, null, holder);
+	private TaskOutcome heldBy(String holder, Task task) {
+		return new TaskOutcome(Kind.HELD_BY_OTHER, taskList.nameOf(task), null, null, holder);
 	}
 
 }

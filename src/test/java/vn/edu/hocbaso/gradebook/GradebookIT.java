@@ -133,6 +133,25 @@ class GradebookIT {
 	}
 
 	@Test
+	void saysTheClassReturnsToPreparationWhenACheckedRecordIsChanged() throws Exception {
+
+		YearRecord full = fill(chi);
+		YearRecord checked = full.isComplete() ? full
+				: records.markComplete(full.getId(), full.getVersion(), teacherId);
+
+		MvcResult saved = save(org.schoolA.homeroomTeacher, checked,
+				Map.of("teacherRemark", "Em tiến bộ rõ rệt, " + System.nanoTime() + "."))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String after = mvc.perform(as(org.schoolA.homeroomTeacher, get("/classes/{id}/grid", classId))
+			.flashAttrs(saved.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(after).contains("Đã lưu 1 hồ sơ.", "id=\"reopened\"", "lớp quay lại bước chuẩn bị");
+		assertThat(record(chi).isComplete()).isFalse();
+	}
+
+	@Test
 	void showsTheSuggestedResultTheChecksAndMarksCleanRecordsComplete() throws Exception {
 
 		YearRecord full = fill(chi);

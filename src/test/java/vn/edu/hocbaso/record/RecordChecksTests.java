@@ -173,6 +173,19 @@ class RecordChecksTests {
 	}
 
 	@Test
+	void refusesCompletionOfTheGradeWithTheResultNotCompleted() {
+
+		YearRecord record = SampleRecords.complete(4);
+		record.confirmResult(OverallResult.CHT, "Em nghỉ học dài ngày.");
+		record.recordGradeCompletion(true);
+
+		assertThat(check(record)).contains(new Finding(Severity.ERROR, "completion.grade",
+				"record.check.completionInconsistent"));
+		assertThatExceptionOfType(RecordHasErrors.class)
+			.isThrownBy(() -> record.markComplete(SampleRecords.PERSONAL_ID));
+	}
+
+	@Test
 	void refusesToMarkARecordWithAnErrorComplete() {
 
 		YearRecord record = SampleRecords.complete(4);

@@ -148,13 +148,13 @@ class RecordCorrectionsIT {
 		YearRecord record = submitted("Nguyễn Thị Hoa");
 
 		assertRefused(() -> corrections.withdraw(record.getId(), clerk, "  "), "record.approval.reasonRequired");
-		assertRefused(() -> corrections.withdraw(record.getId(), teacher, "Lí do"), "record.correction.notSchool");
-		assertRefused(() -> corrections.withdraw(record.getId(), staffId(org.schoolB.clerk), "Lí do"),
+		assertRefused(() -> corrections.withdraw(record.getId(), teacher, "Lý do"), "record.correction.notSchool");
+		assertRefused(() -> corrections.withdraw(record.getId(), staffId(org.schoolB.clerk), "Lý do"),
 				"record.correction.notSchool");
-		assertRefused(() -> corrections.startReplacement(record.getId(), officer, "Lí do"),
+		assertRefused(() -> corrections.startReplacement(record.getId(), officer, "Lý do"),
 				"record.correction.notSchool");
-		assertRefused(() -> corrections.withdraw(draft.getId(), clerk, "Lí do"), "record.approval.wrongState");
-		assertRefused(() -> corrections.requestRevocation(record.getId(), clerk, "Lí do"),
+		assertRefused(() -> corrections.withdraw(draft.getId(), clerk, "Lý do"), "record.approval.wrongState");
+		assertRefused(() -> corrections.requestRevocation(record.getId(), clerk, "Lý do"),
 				"record.correction.notLocked");
 
 		assertThat(stateOf(record.getId())).isEqualTo(RecordState.SUBMITTED);
@@ -168,7 +168,7 @@ class RecordCorrectionsIT {
 		Instant closeOff = deadlines.at(DeadlineKind.MAIN_CLOSE_OFF, org.schoolA.id, org.yearId);
 		ClockUtil.setCurrentTime(Date.from(closeOff.plusSeconds(60)));
 
-		ApprovalRefused refused = assertRefused(() -> corrections.startReplacement(record.getId(), clerk, "Lí do"),
+		ApprovalRefused refused = assertRefused(() -> corrections.startReplacement(record.getId(), clerk, "Lý do"),
 				"record.correction.afterCloseOff");
 
 		assertThat(messages.getMessage(refused, Locale.forLanguageTag("vi"))).contains("30/06/");
@@ -180,7 +180,7 @@ class RecordCorrectionsIT {
 	void theDepartmentRevokesALockedRecordAndADraftOpensForReissue() {
 
 		YearRecord record = locked("Nguyễn Thị Hoa");
-		assertRefused(() -> corrections.withdraw(record.getId(), clerk, "Lí do"), "record.correction.locked");
+		assertRefused(() -> corrections.withdraw(record.getId(), clerk, "Lý do"), "record.correction.locked");
 		assertThat(corrections.overview(record.getId()).allowed()).containsExactly(Kind.REVOKE);
 		assertRefused(() -> corrections.approveRevocation(record.getId(), officer, "Đồng ý"),
 				"record.correction.noRequest");

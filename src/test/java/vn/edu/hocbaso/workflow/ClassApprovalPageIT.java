@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
@@ -55,6 +57,9 @@ class ClassApprovalPageIT {
 
 	@Autowired
 	RecordManagement records;
+
+	@Autowired
+	RecordCorrections corrections;
 
 	OrganisationFixture org;
 
@@ -94,6 +99,31 @@ class ClassApprovalPageIT {
 	}
 
 	@Test
+	void homeroomTeacherWorksHerOwnApprovalTaskOnThePage() throws Exception {
+
+		// The class book waiting for the teacher's approval, as her task list's "open the work page" link finds it.
+		String instance = runtime.createProcessInstanceByKey("classRecordBookProcess")
+			.businessKey("class-" + org.schoolA.class4a)
+			.setVariables(Map.of("classId", org.schoolA.class4a, "schoolId", org.schoolA.id,
+					"schoolYearId", org.yearId, "departmentId", org.departmentId))
+			.startBeforeActivity("Task_ApproveClassAsTeacher")
+			.execute()
+			.getId();
+		try {
+			String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+			assertThat(page(org.schoolA.homeroomTeacher, approval())).contains("id=\"task-form\"",
+					"/tasks/" + taskId + "/complete", "Phê duyệt của giáo viên chủ nhiệm");
+			assertThat(page(org.schoolA.principal, approval())).doesNotContain("/tasks/" + taskId + "/complete");
+			assertThat(page(org.schoolA.homeroomTeacher, approval() + "?lang=en")).contains("Homeroom teacher",
+					"I have reviewed the class").doesNotContain("Giáo viên chủ nhiệm duyệt", "Tôi đã xem lại");
+		}
+		finally {
+			runtime.deleteProcessInstance(instance, "test");
+		}
+	}
+
+	@Test
 	void othersMayNotOpenIt() throws Exception {
 		assertThat(status(org.schoolA.subjectTeacher, approval())).isEqualTo(403);
 		assertThat(status(org.schoolB.principal, approval())).isEqualTo(403);
@@ -129,6 +159,24 @@ class ClassApprovalPageIT {
 	}
 
 	@Test
+	void goesBackOnlyToTheApprovalPageOfTheTasksOwnClass() throws Exception {
+
+		runtime.createProcessInstanceQuery().processDefinitionKey("classApprovalProbeProcess").list()
+			.forEach(other -> runtime.deleteProcessInstance(other.getId(), "test"));
+		for (String elsewhere : List.of("//evil.com", String.valueOf(org.schoolB.class4a))) {
+			String instance = startApproval();
+			String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+			var request = post("/tasks/" + taskId + "/complete").param("approvalOf", elsewhere)
+				.param("f.principalDecision", "APPROVE");
+			MvcResult done = mvc.perform(request.with(csrf()).with(as(org.schoolA.principal))).andReturn();
+
+			assertThat(done.getResponse().getRedirectedUrl()).as(elsewhere).isEqualTo("/tasks");
+			runtime.deleteProcessInstance(instance, "test");
+		}
+	}
+
+	@Test
 	void principalSeesWhoOfTheBoardHoldsTheDecision() throws Exception {
 
 		runtime.createProcessInstanceQuery().processDefinitionKey("classApprovalProbeProcess").list()
@@ -140,6 +188,27 @@ class ClassApprovalPageIT {
 		assertThat(page(org.schoolA.principal, approval())).contains("Việc này đang do " + org.schoolA.vicePrincipal)
 			.doesNotContain("id=\"task-form\"");
 		assertThat(page(org.schoolA.vicePrincipal, approval())).contains("id=\"task-form\"");
+	}
+
+	@Test
+	void aReplacementBeingApprovedCountsOnceAndIsMarked() throws Exception {
+
+		long clerk = jdbc.queryForObject("select staff_id from account where username = ?", Long.class,
+				org.schoolA.clerk);
+		long replacement = corrections.startReplacement(submittedRecord, clerk, "Sai cân nặng của học sinh.");
+		try {
+			String page = page(org.schoolA.principal, approval());
+
+			assertThat(page).contains("3 học bạ", "có bản thay thế đang duyệt")
+				.doesNotContain("data-record=\"" + replacement + "\"");
+			assertThat(page(org.schoolA.principal, "/classes/" + org.schoolA.class4a)).contains("1 đã nộp")
+				.doesNotContain("3 đang soạn");
+		}
+		finally {
+			jdbc.update("delete from record_audit where record_id = ?", replacement);
+			jdbc.update("delete from record_correction where replacement_id = ?", replacement);
+			jdbc.update("delete from year_record where id = ?", replacement);
+		}
 	}
 
 	@Test

@@ -15,6 +15,10 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
@@ -29,7 +33,11 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  * (or a return with a reason), the clerk's submission and the registry's answer, with the record states after
  * every step.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ClassRecordBookProcessIT extends ProcessIntegrationTest {
+
+	@Autowired
+	PupilNames pupilNames;
 
 	OrganisationFixture org;
 
@@ -157,6 +165,45 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 	}
 
 	@Test
+	void anEditAfterApprovalSendsTheClassBackToPreparationAndTheFlowCompletes() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		assertTask("Task_ApproveClassAsPrincipal", "board-" + org.schoolA.id, DeadlineKind.PRINCIPAL_APPROVAL_DUE);
+
+		change(ids.get(0), teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
+
+		assertThat(states(ids)).containsExactly(RecordState.DRAFT, RecordState.SIGNED_BY_TEACHER);
+		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+		String pupil = pupilNames.ofRecord(ids.get(0));
+		assertThat(notices.unread(teacher)).filteredOn(notice -> notice.messageKey().equals(RecordChanges.NOTICE))
+			.singleElement().extracting(Notice::arguments).isEqualTo(List.of(pupil, "4A"));
+		assertThat(notices.unread(principal)).extracting(Notice::messageKey).contains(RecordChanges.NOTICE);
+
+		submit();
+		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
+		ids.forEach(approvals::markAccepted);
+		classBooks.registryAnswered(book, true, null);
+		assertThat(classBooks.currentStep(classId)).isEmpty();
+	}
+
+	@Test
+	void anEditOfACheckedRecordAtTheTeachersApprovalSendsTheClassBackToPreparation() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+
+		change(ids.get(0), teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
+		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
+
+		change(ids.get(0), teacher, record -> record.remark("Em chăm ngoan."));
+		assertThat(tasks(book)).singleElement().extracting(Task::getTaskDefinitionKey).isEqualTo("Task_PrepareClass");
+	}
+
+	@Test
 	void refusesAReturnWithoutAReasonAndChangesNothing() {
 
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing));
@@ -177,7 +224,7 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 	}
 
 	@Test
-	void refusesToEndPreparationWhileARecordFailsTheChecks() {
+	void refusesToEndPreparationWhileARecordFailsTheChecks(CapturedOutput output) {
 
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, record -> {
 			FilledRecords.completing(record);
@@ -192,6 +239,9 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 			.satisfies(cause -> assertThat(((ClassNotReady) cause).getFailing()).containsExactly(ids.get(1)));
 		assertThat(task(book).getId()).isEqualTo(prepare.getId());
 		assertThat(ids).allSatisfy(id -> assertThat(records.findById(id).orElseThrow().isComplete()).isFalse());
+		// An expected refusal, shown to the user: at INFO, without the engine's ERROR stack trace.
+		assertThat(output).contains("Engine command", "refused: tasks.refused.classNotReady")
+			.doesNotContain("ENGINE-16004");
 
 		change(ids.get(1), teacher, record -> record.remark("Em ngoan."));
 		complete(prepare, teacher, Map.of());

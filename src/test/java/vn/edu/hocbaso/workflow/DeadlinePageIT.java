@@ -181,7 +181,7 @@ class DeadlinePageIT {
 		String refused = body(perform(post("/deadlines/extensions/preview"), org.officer,
 				Map.of("schoolId", String.valueOf(org.schoolA.id), "closeOff", "MAIN", "extendedUntil", day,
 						"reason", " ")).andExpect(status().isUnprocessableEntity()));
-		assertThat(refused).contains("Hãy ghi lí do gia hạn.");
+		assertThat(refused).contains("Hãy ghi lý do gia hạn.");
 
 		String preview = body(perform(post("/deadlines/extensions/preview"), org.officer, form));
 		assertThat(preview).contains("Trường Tiểu học A " + org.tag, CalendarManagement.shown(PageDates.closeOff(day)));

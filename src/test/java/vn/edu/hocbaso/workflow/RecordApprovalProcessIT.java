@@ -90,6 +90,27 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 	}
 
 	@Test
+	void anEditAfterApprovalSendsTheRecordBackToPreparationAndTheFlowCompletes() {
+
+		start();
+		complete(task(key), teacher, Map.of());
+		complete(task(key), teacher, Map.of("teacherConfirmed", true));
+		complete(task(key), principal, Map.of("principalDecision", "APPROVE"));
+		assertTask("Task_IssueAndSubmitRecord", "clerk-" + org.schoolA.id);
+
+		change(recordId, teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.DRAFT);
+		assertTask("Task_PrepareRecord", "homeroom-" + classId);
+		assertThat(notices.unread(teacher)).extracting(Notice::messageKey).contains(RecordChanges.NOTICE);
+
+		submit();
+		approvals.markAccepted(recordId);
+		classBooks.registryAnswered(key, true, null);
+		assertThat(state(recordId)).isEqualTo(RecordState.ACCEPTED);
+	}
+
+	@Test
 	void refusesAReturnWithoutAReasonAndChangesNothing() {
 
 		start();

@@ -173,10 +173,10 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 	@Test
 	void aRefusedRequestStartsNothing() {
 
-		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, teacher, "Lí do"), "record.correction.notSchool");
+		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, teacher, "Lý do"), "record.correction.notSchool");
 		assertRefused(() -> processes.start(recordId, Kind.WITHDRAW, clerk, " "), "record.approval.reasonRequired");
-		assertRefused(() -> processes.start(recordId, Kind.REVOKE, clerk, "Lí do"), "record.correction.notLocked");
-		assertRefused(() -> processes.start(recordId, Kind.REPLACE, staffId(org.schoolB.clerk), "Lí do"),
+		assertRefused(() -> processes.start(recordId, Kind.REVOKE, clerk, "Lý do"), "record.correction.notLocked");
+		assertRefused(() -> processes.start(recordId, Kind.REPLACE, staffId(org.schoolB.clerk), "Lý do"),
 				"record.correction.notSchool");
 
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();

@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.edu.hocbaso.record.ApprovalRefused;
+import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.schoolyear.CalendarManagement;
@@ -92,11 +95,33 @@ class SupplementaryEvaluationProcessIT extends ProcessIntegrationTest {
 	void goesStraightToTheApprovalsWhenThePupilCompletedAfterTheSummer() {
 
 		complete(task(evaluation), teacher, Map.of("supportPlan", "Ôn tập môn Toán."));
+		change(ids.get(1), teacher, record -> record.confirmResult(OverallResult.HT,
+				"Em đã đạt yêu cầu môn Toán sau đánh giá bổ sung."));
 		complete(task(evaluation), teacher, Map.of("completedAfterReview", "yes",
 				"evaluationNote", "Em đã đạt yêu cầu môn Toán."));
 
 		assertThat(record().getCompletedGrade()).isTrue();
+		assertThat(record().getPromoted()).isTrue();
 		assertTask("Task_PrepareRecord", "homeroom-" + classId);
+		complete(task(evaluation), teacher, Map.of());
+		assertThat(record().isComplete()).isTrue();
+	}
+
+	@Test
+	void refusesCompletionAfterTheSummerWhileTheResultIsStillNotCompleted() {
+
+		complete(task(evaluation), teacher, Map.of("supportPlan", "Ôn tập môn Toán."));
+		Task evaluate = task(evaluation);
+
+		Throwable refusal = catchThrowable(() -> complete(evaluate, teacher, Map.of("completedAfterReview", "yes",
+				"evaluationNote", "Em đã đạt yêu cầu môn Toán.")));
+
+		assertThat(ClassRecordBookProcessIT.chain(refusal)).filteredOn(ApprovalRefused.class::isInstance)
+			.singleElement().extracting(cause -> ((ApprovalRefused) cause).getMessageKey())
+			.isEqualTo("record.approval.resultStillNotCompleted");
+		assertThat(record().getCompletedGrade()).isFalse();
+		assertThat(record().getPromoted()).isFalse();
+		assertThat(task(evaluation).getId()).isEqualTo(evaluate.getId());
 	}
 
 	@Test

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,6 +157,68 @@ class TaskFormsTests {
 	private static TaskForm probeForm() {
 		InputStream json = TaskFormsTests.class.getResourceAsStream("/forms/taskListProbe.form");
 		return TaskForm.parse(json);
+	}
+
+
+	@Test
+	void everyUserTaskAndFormTextHasBothLanguages() throws IOException {
+
+		List<String> keys = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("processes"))) {
+			for (Path bpmn : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+				Bpmn.readModelFromFile(bpmn.toFile()).getModelElementsByType(UserTask.class)
+					.forEach(task -> keys.add("tasks.name." + task.getId()));
+			}
+		}
+		try (Stream<Path> files = Files.list(Path.of("forms"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+				try (InputStream json = Files.newInputStream(file)) {
+					keys.addAll(textKeys(TaskForm.parse(json)));
+				}
+			}
+		}
+
+		assertThat(keys).hasSizeGreaterThan(30);
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			Properties messages = new Properties();
+			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", bundle))) {
+				messages.load(reader);
+			}
+			assertThat(keys).as(bundle).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	@Test
+	void spellsReasonOneWayInMessagesAndForms() throws IOException {
+
+		List<Path> texts = new ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+		try (Stream<Path> files = Files.list(Path.of("forms"))) {
+			texts.addAll(files.filter(path -> path.toString().endsWith(".form")).toList());
+		}
+
+		// "lý do" is the spelling of the interface; "lí do" crept into some texts.
+		for (Path text : texts) {
+			assertThat(Files.readString(text).toLowerCase()).as(text.toString()).doesNotContain("lí do");
+		}
+	}
+
+	private static List<String> textKeys(TaskForm form) {
+
+		List<String> keys = new ArrayList<>();
+		for (TaskFormField field : form.fields()) {
+			String prefix = "forms." + form.id() + "." + (field.key() != null ? field.key() : field.id()) + ".";
+			if (field.label() != null) {
+				keys.add(prefix + "label");
+			}
+			if (field.description() != null) {
+				keys.add(prefix + "description");
+			}
+			if (field.text() != null) {
+				keys.add(prefix + "text");
+			}
+			field.options().forEach(option -> keys.add(prefix + "option." + option.value()));
+		}
+		return keys;
 	}
 
 }

@@ -239,6 +239,13 @@ class TaskListIT {
 	}
 
 	@Test
+	void ignoresFilterValuesThatMeanNothing() throws Exception {
+		start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?due=FOO")).contains("class=\"task-link\"");
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?classId=abc")).contains("class=\"task-link\"");
+	}
+
+	@Test
 	void taskListSpeaksEnglishOnRequest() throws Exception {
 		start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
 		assertThat(page(org.schoolA.homeroomTeacher, "/tasks?lang=en")).contains("Tasks", "Due within 7 days",
@@ -250,8 +257,8 @@ class TaskListIT {
 
 		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
 
-		mvc.perform(form(post("/tasks/" + taskId + "/complete"), valid()).with(csrf()).with(as(org.schoolB.principal)))
-			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+		assertThat(complete(org.schoolB.principal, taskId, valid(), 403))
+			.contains("id=\"flash\"", "Việc này không phải của bạn hay nhóm của bạn. Không có gì thay đổi.");
 		mvc.perform(get("/tasks/" + taskId).with(as(org.schoolA.subjectTeacher)))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
 
