@@ -131,7 +131,7 @@ final class ClassSheetLayout {
 		fields.add(new SheetColumn(RecordField.RESULT, "Kết quả giáo dục", null, SheetValue.RESULT,
 				r -> r.getConfirmedResult() == null ? null : r.getConfirmedResult().code(),
 				(r, v) -> r.confirmResult(OverallResult.ofCode(v).orElse(null), r.getResultReason())));
-		fields.add(text(RecordField.RESULT_REASON, "Lí do kết quả khác gợi ý", YearRecord::getResultReason,
+		fields.add(text(RecordField.RESULT_REASON, "Lý do kết quả khác gợi ý", YearRecord::getResultReason,
 				(r, v) -> r.confirmResult(r.getConfirmedResult(), v)));
 		fields.add(text(RecordField.COMMENDATION, "Khen thưởng", YearRecord::getCommendation, YearRecord::commend));
 		fields.add(text(RecordField.AD_HOC_COMMENDATION, "Khen thưởng đột xuất", YearRecord::getAdHocCommendation,

@@ -116,7 +116,7 @@ class CertificatePagesIT {
 				"Trường Tiểu học A " + org.tag);
 
 		assertThat(post(officer, "/certificates/requests/" + first + "/refuse", form("reason", " ")).body())
-			.contains("Hãy ghi lí do từ chối.");
+			.contains("Hãy ghi lý do từ chối.");
 		post(officer, "/certificates/requests/" + first + "/refuse", form("reason", "Sai tên trường"));
 		assertThat(clerk.get("/certificates").body()).contains("Sở từ chối", "Sai tên trường");
 

@@ -96,7 +96,7 @@ class CorrectionPageIT {
 
 		HttpResponse<String> withoutReason = post(clerk, "kind=WITHDRAW&reason=%20%20");
 		assertThat(withoutReason.statusCode()).isEqualTo(200);
-		assertThat(withoutReason.body()).contains("id=\"refusal\"", "Vui lòng ghi lí do.");
+		assertThat(withoutReason.body()).contains("id=\"refusal\"", "Vui lòng ghi lý do.");
 		assertThat(state()).isEqualTo(RecordState.SUBMITTED);
 
 		HttpResponse<String> done = post(clerk, "kind=WITHDRAW&reason=" + encode("Học sinh đã chuyển trường."));

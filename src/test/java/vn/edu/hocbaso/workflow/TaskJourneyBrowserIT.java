@@ -97,7 +97,7 @@ class TaskJourneyBrowserIT {
 				"GVCN đã duyệt");
 		browser.waitFor(By.id("field-principalDecision-1")).click();
 		browser.waitFor(By.id("task-complete")).click();
-		assertThat(browser.waitFor(By.id("refusal")).getText()).contains("Vui lòng ghi lí do.");
+		assertThat(browser.waitFor(By.id("refusal")).getText()).contains("Vui lòng ghi lý do.");
 		browser.type(By.id("field-returnReason"), "Thiếu nhận xét môn Toán");
 		browser.waitFor(By.id("task-complete")).click();
 		assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã hoàn thành việc");
