@@ -315,6 +315,7 @@ class RecordApprovalsIT {
 		assertThat(stateOf(binh.getId())).isEqualTo(RecordState.DRAFT);
 		assertRefused(() -> approvals.recordSupplementaryResult(hoa, teacher, true, "x"), "record.approval.notHeld");
 
+		// Completing after the review promotes the pupil at once; the principal's decision then changes nothing.
 		approvals.recordSupplementaryResult(binh.getId(), teacher, true, "Đạt yêu cầu sau kì ôn tập hè.");
 		assertRefused(() -> approvals.decidePromotion(binh.getId(), teacher, true, null), "record.approval.notBoard");
 		assertRefused(() -> approvals.decidePromotion(binh.getId(), principal, false, ""),
@@ -327,7 +328,7 @@ class RecordApprovalsIT {
 		assertThat(evaluated.getSupplementaryNote()).isEqualTo("Đạt yêu cầu sau kì ôn tập hè.");
 		assertThat(management.history(binh.getId())).extracting(RecordAudit::getField, RecordAudit::getStaffId)
 			.contains(tuple(RecordField.HELD_FOR_SUPPLEMENTARY, teacher), tuple(RecordField.COMPLETED_GRADE, teacher),
-					tuple(RecordField.PROMOTED, principal));
+					tuple(RecordField.PROMOTED, teacher));
 		approvals.completePreparationOf(binh.getId(), teacher);
 		approvals.approveAsTeacher(binh.getId(), teacher);
 		assertRefused(() -> approvals.submit(binh.getId(), clerk), "record.approval.notApprovedByPrincipal");
