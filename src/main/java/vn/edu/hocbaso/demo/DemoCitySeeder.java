@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.organisation.Department;
@@ -20,10 +18,19 @@ import vn.edu.hocbaso.workflow.SchoolYearProcesses;
 /**
  * Fills an empty database with the demo city at first start, so that a new user can log in at once. A database
  * that holds any school is left alone, which makes restarts keep their data.
+ * <p>
+ * It runs as a lifecycle step before the web server starts, not as a runner after it: otherwise the login page
+ * answers while the city is still being filled, a teacher who signs in then finds no tasks, and a first start
+ * stopped in those seconds leaves a city whose school year never opened.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoCitySeeder implements ApplicationRunner {
+class DemoCitySeeder implements SmartLifecycle {
+
+	/**
+	 * Before the phase in which Spring Boot starts the web server ({@code DEFAULT_PHASE - 2048}), so that nobody is
+	 * served before the demo is complete.
+	 */
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoCitySeeder.class);
 
@@ -43,9 +50,13 @@ class DemoCitySeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ApplicationArguments args;
+
+	private volatile boolean running;
+
 	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoCertificates certificates,
 			DemoProperties properties, SchoolYearProcesses schoolYears, DepartmentRepository departments,
-			SchoolYearRepository years, Clock clock) {
+			SchoolYearRepository years, Clock clock, ApplicationArguments args) {
 		this.generator = generator;
 		this.records = records;
 		this.certificates = certificates;
@@ -54,14 +65,35 @@ class DemoCitySeeder implements ApplicationRunner {
 		this.departments = departments;
 		this.years = years;
 		this.clock = clock;
+		this.args = args;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return PHASE;
+	}
 
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public void start() {
+
+		running = true;
 		if (!properties.enabled() || CityGenerationCommand.requested(args.getSourceArgs())) {
 			return;
 		}
+		seed();
+	}
+
+	private void seed() {
 
 		try {
 			GenerationReport report = generator.generate(CitySize.demo(), properties.seed(), progress -> {
