@@ -108,8 +108,11 @@ public final class NationalRecordXml {
 		}
 	}
 
-	/** A parser that refuses document types, so that no entity of a received file is ever expanded. */
-	private static DocumentBuilder newBuilder() {
+	/**
+	 * A parser that refuses document types, so that no entity of a received file is ever expanded. Every module
+	 * that reads a record's XML (signing too) takes its parser here.
+	 */
+	public static DocumentBuilder newBuilder() {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);

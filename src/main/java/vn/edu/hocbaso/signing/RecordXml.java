@@ -10,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -23,6 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+
+import vn.edu.hocbaso.record.NationalRecordXml;
 
 /**
  * The national XML as the signing step sees it: parsed with a parser that expands no entity, written back
@@ -58,7 +58,8 @@ final class RecordXml {
 	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
 	/** Parsers and writers are costly to look up and not thread-safe: one of each per thread, reset before use. */
-	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(RecordXml::newBuilder);
+	private static final ThreadLocal<DocumentBuilder> BUILDER =
+			ThreadLocal.withInitial(NationalRecordXml::newBuilder);
 
 	private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(RecordXml::newTransformer);
 
@@ -91,22 +92,6 @@ final class RecordXml {
 		}
 		catch (TransformerException ex) {
 			throw new IllegalStateException("Cannot write the record XML", ex);
-		}
-	}
-
-	/** A parser that refuses document types, so that no entity of a received file is ever expanded. */
-	private static DocumentBuilder newBuilder() {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			return factory.newDocumentBuilder();
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("No secure XML parser", ex);
 		}
 	}
 
