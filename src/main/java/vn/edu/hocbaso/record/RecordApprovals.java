@@ -349,6 +349,35 @@ public class RecordApprovals {
 		LOG.info("record-{}: promotion decided", recordId);
 	}
 
+	/**
+	 * What the step signs for this record (see {@link DocumentToSign}); refused with {@link ApprovalRefused} when the
+	 * record is not where that step comes (the teacher signs a complete record in preparation, the principal a
+	 * record the teacher signed, the school one the principal signed) or when the person may not sign it.
+	 * CONTRACT (issue 5): implemented by the record-side work.
+	 */
+	@Transactional(readOnly = true)
+	public DocumentToSign documentToSign(long recordId, RecordApproval.Step step, long staffId) {
+		throw new UnsupportedOperationException("documentToSign is not built yet");
+	}
+
+	/**
+	 * Stores one signature of a record and moves it on (TEACHER: SIGNED_BY_TEACHER, PRINCIPAL: SIGNED_BY_PRINCIPAL,
+	 * ISSUE: ISSUED): the signed XML byte for byte with its SHA-256, who signed with which certificate and when, in
+	 * the record's approvals. Refused with {@link ApprovalRefused}, nothing changed, when the record changed since
+	 * {@code signed} was made from it (its version), is no longer where the step comes, or the person may not sign.
+	 * One record per call, in the caller's transaction: a batch commits record by record.
+	 * CONTRACT (issue 5): implemented by the record-side work.
+	 */
+	public void recordSignature(DocumentToSign signed, long staffId, long certificateId, byte[] signedXml) {
+		throw new UnsupportedOperationException("recordSignature is not built yet");
+	}
+
+	/** The XML of the record's last valid signature, if it has one. CONTRACT (issue 5). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SignedRecord> signedRecord(long recordId) {
+		throw new UnsupportedOperationException("signedRecord is not built yet");
+	}
+
 	/** The record's approvals, voided ones included, in the order given. */
 	@Transactional(readOnly = true)
 	public List<RecordApproval> approvalsOf(long recordId) {
