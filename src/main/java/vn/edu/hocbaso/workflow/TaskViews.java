@@ -42,6 +42,20 @@ public final class TaskViews {
 			return assignee == null;
 		}
 
+		/**
+		 * The signing page (ký số) that does the work of an approval task: the signatures complete the task, so the
+		 * page shows it as the main action. Null for every other task.
+		 */
+		public String signingPage() {
+			return switch (definitionKey) {
+				case "Task_ApproveClassAsTeacher", "Task_ApproveClassAsPrincipal", "Task_IssueAndSubmitClass" ->
+					subject.classId() == null ? null : "/signing/classes/" + subject.classId();
+				case "Task_ApproveRecordAsTeacher", "Task_ApproveRecordAsPrincipal", "Task_IssueAndSubmitRecord" ->
+					subject.recordId() == null ? null : "/signing/records/" + subject.recordId();
+				default -> null;
+			};
+		}
+
 	}
 
 	public record TaskCounts(long mine, long groups, long overdue) {
