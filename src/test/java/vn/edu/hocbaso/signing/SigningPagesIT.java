@@ -1,0 +1,439 @@
+package vn.edu.hocbaso.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.edu.hocbaso.record.GradeMatrix;
+import vn.edu.hocbaso.record.OverallResult;
+import vn.edu.hocbaso.record.RecordManagement;
+import vn.edu.hocbaso.record.SubjectLevel;
+import vn.edu.hocbaso.record.Trait;
+import vn.edu.hocbaso.record.TraitLevel;
+import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * The signing pages over HTTP, as their users work them: the homeroom teacher of 4A signs her class in one batch
+ * and follows the progress to the result, which lists the incomplete record it skipped; the principal signs the
+ * school's chosen classes; a wrong password or a missing certificate signs nothing; the signatures show on the
+ * pupil page and the signed XML downloads; a key kept elsewhere goes through the external signer, whose garbage
+ * is refused; other teachers and schools are kept out.
+ */
+@WebIntegrationTest
+class SigningPagesIT {
+
+	private static final String PASSWORD = "Mat-khau-2027";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	RecordManagement records;
+
+	@Autowired
+	CertificateAuthority authority;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	OrganisationFixture org;
+
+	long teacherId;
+
+	long principalId;
+
+	long khang;
+
+	long ha;
+
+	long huy;
+
+	@BeforeEach
+	void classWithTwoCompleteRecordsAndOneIncomplete() {
+
+		org = new OrganisationFixture(jdbc, encoder);
+		teacherId = staffWithPersonalId(org.schoolA.homeroomTeacher);
+		principalId = staffWithPersonalId(org.schoolA.principal);
+		staffWithPersonalId(org.schoolB.homeroomTeacher);
+
+		khang = completeRecord("Vũ Minh Khang");
+		ha = completeRecord("Đỗ Thu Hà");
+		huy = records.open(org.pupil(org.schoolA.class4a, "Bùi Gia Huy"), org.schoolA.class4a, teacherId).getId();
+	}
+
+	@Test
+	void theTeacherSignsHerClassAndTheResultListsTheSkippedRecord() throws Exception {
+
+		SigningCertificate certificate = authority.issueForStaff(teacherId, CertificateRole.TEACHER,
+				PASSWORD.toCharArray());
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+
+		String page = teacher.get(classPage()).body();
+		assertThat(page).contains("Ký 2 học bạ", "Bùi Gia Huy", "Bỏ qua: học bạ chưa hoàn thành",
+				"type=\"password\"", "autocomplete=\"off\"", certificate.getSerialNumber(),
+				"2 học bạ sẽ được ký, 1 học bạ bỏ qua");
+		assertThat(teacher.get(classPage() + "?lang=en").body()).contains("Sign 2 records",
+				"Skipped: the record is not complete");
+		teacher.get(classPage() + "?lang=vi");
+
+		HttpResponse<String> started = post(teacher, classPage(), form("role", "TEACHER", "password", PASSWORD));
+		assertThat(started.uri().getPath()).startsWith("/signing/batches/");
+		String batch = started.uri().getPath();
+		assertThat(started.body()).contains("id=\"batch-progress\"", "/js/signing-progress.js");
+
+		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"DONE\"", "\"signed\":2", "\"skipped\":1");
+		String result = teacher.get(batch + "?back=" + classPage()).body();
+		assertThat(result).contains("Đã ký 2 học bạ.", "id=\"skipped-" + huy + "\"", "Bùi Gia Huy", "4A",
+				"href=\"/tasks\"", "href=\"" + classPage() + "\"");
+		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
+		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
+		assertThat(stateOf(huy)).isEqualTo("DRAFT");
+
+		// The batch is hers alone.
+		assertThat(client(org.schoolA.principal).get(batch).statusCode()).isEqualTo(404);
+		assertThat(client(org.schoolA.principal).getJson(batch + "/progress").statusCode()).isEqualTo(404);
+		assertThat(teacher.get("/signing/batches/not-a-batch").statusCode()).isEqualTo(404);
+
+		// The signed record: its signature on the pupil page, its XML with the SHA-256 the page shows.
+		long pupil = jdbc.queryForObject("select pupil_id from year_record where id = ?", Long.class, khang);
+		String pupilPage = teacher.get("/pupils/" + pupil).body();
+		HttpResponse<byte[]> xml = teacher.download("/records/" + khang + "/signed.xml");
+		assertThat(xml.statusCode()).isEqualTo(200);
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.body()));
+		assertThat(pupilPage).contains("Chữ ký số", "Giáo viên chủ nhiệm", "Hợp lệ", "Chưa ký", sha256,
+				"/records/" + khang + "/signed.xml");
+		assertThat(client(org.schoolB.principal).download("/records/" + khang + "/signed.xml").statusCode())
+			.isEqualTo(404);
+		assertThat(teacher.download("/records/" + huy + "/signed.xml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePrincipalSignsTheChosenClassesOfTheSchool() {
+
+		authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD.toCharArray());
+		authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD.toCharArray());
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		untilFinished(teacher, post(teacher, classPage(), form("role", "TEACHER", "password", PASSWORD)).uri()
+			.getPath());
+
+		WebClient principal = client(org.schoolA.principal);
+		String page = principal.get(schoolPage()).body();
+		assertThat(page).contains("id=\"class-" + org.schoolA.class4a + "\"", "checked", "type=\"password\"");
+
+		assertThat(post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD)).body())
+			.contains("Hãy chọn ít nhất một lớp.");
+		HttpResponse<String> started = post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD,
+				"classId", org.schoolA.class4a));
+		assertThat(untilFinished(principal, started.uri().getPath())).contains("\"state\":\"DONE\"", "\"signed\":2");
+
+		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_PRINCIPAL");
+		assertThat(stateOf(huy)).isEqualTo("DRAFT");
+		assertThat(client(org.schoolA.homeroomTeacher).get("/pupils/" + pupilOf(ha)).body())
+			.contains("Hiệu trưởng", "Hợp lệ");
+	}
+
+	@Test
+	void aWrongPasswordOrNoneSignsNothing() {
+
+		authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD.toCharArray());
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+
+		HttpResponse<String> wrong = post(teacher, classPage(), form("role", "TEACHER", "password", "Sai-mat-khau"));
+		assertThat(wrong.uri().getPath()).isEqualTo(classPage());
+		assertThat(wrong.body()).contains("id=\"refusal\"", "Mật khẩu khóa không đúng.", "Ký 2 học bạ")
+			.doesNotContain("Sai-mat-khau");
+		assertThat(post(teacher, classPage(), form("role", "TEACHER", "password", "")).body())
+			.contains("Hãy nhập mật khẩu khóa ký.");
+		assertThat(post(teacher, classPage() + "?lang=en", form("role", "TEACHER", "password", "Sai-mat-khau"))
+			.body()).contains("id=\"refusal\"");
+
+		assertThat(stateOf(khang)).isEqualTo("DRAFT");
+		assertThat(stateOf(ha)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void withoutACertificateThePageSaysWhereToGetOne() {
+
+		String page = client(org.schoolA.homeroomTeacher).get(classPage()).body();
+
+		assertThat(page).contains("id=\"no-certificate\"", "href=\"/certificates/mine\"")
+			.doesNotContain("id=\"signing-form\"");
+		assertThat(post(client(org.schoolA.homeroomTeacher), classPage(), form("role", "TEACHER", "password",
+				PASSWORD)).body()).contains("Bạn chưa có chứng thư số còn hiệu lực để ký bước này.");
+		assertThat(stateOf(khang)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void othersAreKeptOut() {
+
+		assertThat(client(org.schoolB.homeroomTeacher).get(classPage()).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolA.subjectTeacher).get(classPage()).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolB.principal).get(classPage()).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolB.principal).get(schoolPage()).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolA.homeroomTeacher).get(schoolPage()).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolB.clerk).get("/signing/records/" + khang).statusCode()).isEqualTo(403);
+		assertThat(post(client(org.schoolB.homeroomTeacher), classPage(), form("role", "TEACHER", "password",
+				PASSWORD)).statusCode()).isEqualTo(403);
+		assertThat(client(org.schoolA.principal).get("/signing/classes/0").statusCode()).isEqualTo(404);
+		assertThat(stateOf(khang)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void theApprovalTaskLeadsToTheSigningPage() {
+
+		String instance = runtime.createProcessInstanceByKey("classRecordBookProcess")
+			.businessKey("class-" + org.schoolA.class4a)
+			.setVariables(Map.of("classId", org.schoolA.class4a, "schoolId", org.schoolA.id, "schoolYearId",
+					org.yearId, "departmentId", org.departmentId))
+			.startBeforeActivity("Task_ApproveClassAsTeacher")
+			.execute()
+			.getId();
+		try {
+			String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+			String page = client(org.schoolA.homeroomTeacher).get("/tasks/" + taskId).body();
+			assertThat(page).contains("id=\"sign-page\"", "href=\"" + classPage() + "\"", "Ký số");
+		}
+		finally {
+			runtime.deleteProcessInstance(instance, "test");
+		}
+	}
+
+	@Test
+	void aKeyKeptElsewhereGoesThroughTheExternalSignerAndGarbageIsRefused(
+			@TempDir Path folder) throws Exception {
+
+		// A certificate whose key the teacher holds herself: the server keeps no key for it.
+		SigningCertificate certificate = authority.issueForStaff(teacherId, CertificateRole.TEACHER,
+				PASSWORD.toCharArray());
+		Path pkcs12 = Files.write(folder.resolve("gv.p12"), authority.holderPkcs12(certificate.getId()));
+		jdbc.update("delete from signing_keystore where certificate_id = ?", certificate.getId());
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+
+		assertThat(teacher.get(classPage()).body()).contains("Ký 2 học bạ", "không lưu trên hệ thống")
+			.doesNotContain("type=\"password\"");
+		String batch = post(teacher, classPage(), form("role", "TEACHER")).uri().getPath();
+		String waiting = untilFinished(teacher, batch);
+		assertThat(waiting).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"waiting\":2");
+		assertThat(teacher.get(batch).body()).contains("id=\"external-requests\"", "ExternalSignerCommand",
+				"--requests=", "id=\"external-upload\"");
+
+		// Garbage is refused with a message and signs nothing.
+		assertThat(upload(teacher, batch, "không phải JSON".getBytes(StandardCharsets.UTF_8)).body())
+			.contains("id=\"refusal\"");
+		assertThat(upload(teacher, batch, "{\"responses\":[{\"id\":\"x\",\"signature\":\"@@\"}]}"
+			.getBytes(StandardCharsets.UTF_8)).body()).contains("id=\"refusal\"");
+		assertThat(stateOf(khang)).isEqualTo("DRAFT");
+		assertThat(client(org.schoolA.principal).download(batch + "/requests.json").statusCode()).isEqualTo(404);
+
+		// The command-line signer answers the requests; the upload completes the batch.
+		HttpResponse<byte[]> requests = teacher.download(batch + "/requests.json");
+		assertThat(requests.statusCode()).isEqualTo(200);
+		Path requestFile = Files.write(folder.resolve("requests.json"), requests.body());
+		Path responseFile = folder.resolve("responses.json");
+		int exit = ExternalSignerCommand.run(new String[] { "--pkcs12=" + pkcs12, "--password-env=SIGNER_PASSWORD",
+				"--requests=" + requestFile, "--out=" + responseFile }, Map.of("SIGNER_PASSWORD", PASSWORD),
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+		assertThat(exit).isZero();
+
+		assertThat(upload(teacher, batch, Files.readAllBytes(responseFile)).body()).contains("Đã ký 2 học bạ.",
+				"Bùi Gia Huy");
+		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
+		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
+	}
+
+	/** Polls the progress as the page's script does, until the batch no longer runs; answers the last JSON. */
+	private String untilFinished(WebClient client, String batch) {
+
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		String json;
+		do {
+			HttpResponse<String> progress = client.getJson(batch + "/progress");
+			assertThat(progress.statusCode()).isEqualTo(200);
+			json = progress.body();
+			if (!json.contains("\"running\":true")) {
+				return json;
+			}
+			sleep();
+		}
+		while (Instant.now().isBefore(deadline));
+
+		throw new AssertionError("The batch still runs after a minute: " + json);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long completeRecord(String name) {
+		YearRecord record = records.open(org.pupil(org.schoolA.class4a, name), org.schoolA.class4a, teacherId);
+		YearRecord filled = records.change(record.getId(), record.getVersion(), teacherId, SigningPagesIT::fill);
+		return records.markComplete(filled.getId(), filled.getVersion(), teacherId).getId();
+	}
+
+	/** Every compulsory subject T (score 9 where tested), every trait T, result HTXS, promoted. */
+	private static void fill(YearRecord record) {
+		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
+			if (!offer.elective()) {
+				record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
+				record.recordScore(offer.subject(), offer.tested() ? 9 : null);
+				record.commentSubject(offer.subject(), "Em học tốt.");
+			}
+		}
+		for (Trait trait : Trait.values()) {
+			if (GradeMatrix.isRequired(trait, record.getGrade())) {
+				record.assessTrait(trait, TraitLevel.GOOD);
+			}
+		}
+		record.commentBlock(Trait.Block.QUALITY, "Em lễ phép, chăm chỉ.");
+		record.commentBlock(Trait.Block.GENERAL_COMPETENCY, "Em tự giác học tập.");
+		record.commentBlock(Trait.Block.SPECIFIC_COMPETENCY, "Em đọc lưu loát.");
+		record.recordHeight(new BigDecimal("128.5"));
+		record.recordWeight(new BigDecimal("26.4"));
+		record.recordAbsencesWithPermission(0);
+		record.recordAbsencesWithoutPermission(0);
+		record.confirmResult(OverallResult.HTXS, null);
+		record.recordGradeCompletion(true);
+		record.recordPromotion(true);
+		record.remark("Em ngoan.");
+	}
+
+	private String classPage() {
+		return "/signing/classes/" + org.schoolA.class4a;
+	}
+
+	private String schoolPage() {
+		return "/signing/schools/" + org.schoolA.id;
+	}
+
+	private String stateOf(long recordId) {
+		return jdbc.queryForObject("select state from year_record where id = ?", String.class, recordId);
+	}
+
+	private long pupilOf(long recordId) {
+		return jdbc.queryForObject("select pupil_id from year_record where id = ?", Long.class, recordId);
+	}
+
+	private WebClient client(String username) {
+		WebClient client = new WebClient(port);
+		client.login(username, OrganisationFixture.PASSWORD);
+		return client;
+	}
+
+	private HttpResponse<String> post(WebClient client, String path, Map<String, Object> form) {
+
+		Map<String, Object> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrf(client));
+		String body = withToken.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+
+		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build()));
+	}
+
+	/** Posts the external signer's answers as the upload form does, CSRF token first. */
+	private HttpResponse<String> upload(WebClient client, String batch, byte[] content) {
+
+		String boundary = "----hocbaso" + System.nanoTime();
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+				+ csrf(client) + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"responses.json\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + batch
+				+ "/responses"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build()));
+	}
+
+	/** Follows the redirect after a post, query included, as a browser does. */
+	private static HttpResponse<String> followed(WebClient client, HttpResponse<String> response) {
+		if (response.statusCode() != 302) {
+			return response;
+		}
+		URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+		return client.get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+	}
+
+	/** Every page of a signed-in user carries the token in its logout form. */
+	private static String csrf(WebClient client) {
+		Matcher token = CSRF_FIELD.matcher(client.get("/tasks").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static Map<String, Object> form(Object... pairs) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.put((String) pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+	private long staffWithPersonalId(String username) {
+		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
+		jdbc.update("update staff set personal_id = ? where id = ?",
+				"0012900" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
+		return id;
+	}
+
+}
