@@ -2,6 +2,7 @@ package vn.edu.hocbaso.record;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
- * One approval of a record: the homeroom teacher's, the principal's or the clerk's issue. Until the signing module
- * exists an approval stands for the signature: who and when. A return, a rejection or an edit voids it.
+ * One approval of a record: the homeroom teacher's, the principal's or the school's issue signature. It keeps the
+ * record's national XML as that signature left it, byte for byte, with its SHA-256, the certificate that signed and
+ * the version of the record the XML was made from. A return, a rejection or an edit voids it, and so its signature.
  */
 @Entity
 @Table(name = "record_approval")
@@ -39,14 +44,32 @@ public class RecordApproval {
 
 	private String voidReason;
 
+	private byte[] signedXml;
+
+	@Column(name = "xml_sha256", length = 64)
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private String xmlSha256;
+
+	private Long certificateId;
+
+	private Long signedVersion;
+
 	protected RecordApproval() {
 	}
 
-	RecordApproval(long recordId, Step step, long staffId, Instant approvedAt) {
+	RecordApproval(long recordId, Step step, long staffId, Instant approvedAt, Signature signature) {
 		this.recordId = recordId;
 		this.step = step;
 		this.staffId = staffId;
 		this.approvedAt = approvedAt;
+		this.signedXml = signature.xml().clone();
+		this.xmlSha256 = signature.sha256();
+		this.certificateId = signature.certificateId();
+		this.signedVersion = signature.version();
+	}
+
+	/** What a signature adds to an approval: the signed XML, its SHA-256, the certificate, the version signed. */
+	record Signature(byte[] xml, String sha256, long certificateId, long version) {
 	}
 
 	public Long getId() {
@@ -79,6 +102,27 @@ public class RecordApproval {
 
 	public boolean isVoided() {
 		return voidedAt != null;
+	}
+
+	/** The record's XML as this signature left it; {@code null} for an approval made before signatures. */
+	public byte[] getSignedXml() {
+		return signedXml == null ? null : signedXml.clone();
+	}
+
+	public String getXmlSha256() {
+		return xmlSha256;
+	}
+
+	public Long getCertificateId() {
+		return certificateId;
+	}
+
+	public Long getSignedVersion() {
+		return signedVersion;
+	}
+
+	public boolean isSigned() {
+		return signedXml != null;
 	}
 
 }

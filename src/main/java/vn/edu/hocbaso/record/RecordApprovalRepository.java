@@ -3,6 +3,7 @@ package vn.edu.hocbaso.record;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface RecordApprovalRepository extends JpaRepository<RecordApproval, Long> {
 
 	List<RecordApproval> findByRecordIdOrderById(long recordId);
+
+	Optional<RecordApproval> findFirstByRecordIdAndStepAndVoidedAtIsNullOrderByIdDesc(long recordId,
+			RecordApproval.Step step);
 
 	/** Voids the approvals still standing of the records; returns how many. */
 	@Modifying(flushAutomatically = true, clearAutomatically = false)

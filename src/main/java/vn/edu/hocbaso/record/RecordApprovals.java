@@ -1,8 +1,17 @@
 package vn.edu.hocbaso.record;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -19,8 +28,10 @@ import vn.edu.hocbaso.organisation.PupilRepository;
 
 /**
  * The approval steps a record goes through (DESIGN.md §5), for a whole class or, in the supplementary
- * evaluation and for a replacement, for one record. Until the signing module exists an approval records who
- * approved and when ({@link RecordApproval}).
+ * evaluation and for a replacement, for one record. The steps are digital signatures: the signing module asks
+ * what to sign ({@link #documentToSign}) and hands back the signed XML ({@link #recordSignature}), which is kept
+ * with the approval ({@link RecordApproval}) and moves the record on. The class-wide and per-record steps the
+ * processes call then confirm that the signatures are there.
  *
  * <p>Every step checks who acts and where the records stand, and refuses with {@link ApprovalRefused} before it
  * changes anything. A class-wide step acts on the class's current records that are not held for supplementary
@@ -32,6 +43,24 @@ import vn.edu.hocbaso.organisation.PupilRepository;
 public class RecordApprovals {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RecordApprovals.class);
+
+	/** The records' forms are dated in Vietnam's time. */
+	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+	/** Where a signature moves the record. */
+	private static final Map<RecordApproval.Step, RecordState> AFTER = Map.of(
+			RecordApproval.Step.TEACHER, RecordState.SIGNED_BY_TEACHER,
+			RecordApproval.Step.PRINCIPAL, RecordState.SIGNED_BY_PRINCIPAL,
+			RecordApproval.Step.ISSUE, RecordState.ISSUED);
+
+	/** The states of a record that carries the step's signature. */
+	private static final Map<RecordApproval.Step, Set<RecordState>> SIGNED = Map.of(
+			RecordApproval.Step.TEACHER, EnumSet.of(RecordState.SIGNED_BY_TEACHER, RecordState.SIGNED_BY_PRINCIPAL,
+					RecordState.ISSUED, RecordState.SUBMITTED, RecordState.ACCEPTED, RecordState.LOCKED),
+			RecordApproval.Step.PRINCIPAL, EnumSet.of(RecordState.SIGNED_BY_PRINCIPAL, RecordState.ISSUED,
+					RecordState.SUBMITTED, RecordState.ACCEPTED, RecordState.LOCKED),
+			RecordApproval.Step.ISSUE, EnumSet.of(RecordState.ISSUED, RecordState.SUBMITTED, RecordState.ACCEPTED,
+					RecordState.LOCKED));
 
 	private final YearRecordRepository records;
 
@@ -47,8 +76,11 @@ public class RecordApprovals {
 
 	private final EntityManager entityManager;
 
+	private final NationalForms forms;
+
 	RecordApprovals(YearRecordRepository records, RecordLedger ledger, RecordPeople people,
-			RecordManagement management, PupilRepository pupils, JdbcTemplate jdbc, EntityManager entityManager) {
+			RecordManagement management, PupilRepository pupils, JdbcTemplate jdbc, EntityManager entityManager,
+			NationalForms forms) {
 		this.records = records;
 		this.ledger = ledger;
 		this.people = people;
@@ -56,6 +88,7 @@ public class RecordApprovals {
 		this.pupils = pupils;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
+		this.forms = forms;
 	}
 
 	/**
@@ -114,32 +147,36 @@ public class RecordApprovals {
 		return held;
 	}
 
-	/** The homeroom teacher approves the class's complete records being prepared: SIGNED_BY_TEACHER. */
+	/**
+	 * The homeroom teacher's step for the class: confirms that she signed every record of the class book (the
+	 * signing module signs them, {@link #recordSignature}); answers how many are signed. Refused, naming the
+	 * pupils, while a record is still in preparation (not signed yet, or edited after signing).
+	 */
 	public int approveClassAsTeacher(long classId, long staffId) {
 
 		requireHomeroomTeacher(staffId, classId);
-		List<YearRecord> preparing = inClassBook(classId, record -> record.getState().isInPreparation());
-		refuseFor(preparing, record -> !record.isComplete(), "record.approval.incomplete");
+		List<YearRecord> inBook = inClassBook(classId, record -> true);
+		refuseFor(inBook, record -> !isSigned(record, RecordApproval.Step.TEACHER),
+				"record.signature.notSignedByTeacher");
 
-		preparing.forEach(record -> approveAsTeacher(record, staffId));
-		LOG.info("class-{}: {} records approved by the homeroom teacher", classId, preparing.size());
-		return preparing.size();
+		LOG.info("class-{}: {} records signed by the homeroom teacher", classId, inBook.size());
+		return inBook.size();
 	}
 
 	/**
-	 * The principal approves what the teacher approved: SIGNED_BY_PRINCIPAL. Refused, naming the pupils, while a
-	 * record of the class is back in preparation (an edit after the teacher's approval returns it to DRAFT).
+	 * The principal's step for the class: confirms that every record of the class book carries the principal's
+	 * signature after the teacher's; answers how many. Refused, naming the pupils, while a record is not signed
+	 * by the principal (an edit after signing returns it to DRAFT, without signatures).
 	 */
 	public int approveClassAsPrincipal(long classId, long staffId) {
 
 		requireBoard(staffId, people.placeOf(classId).schoolId());
 		List<YearRecord> inBook = inClassBook(classId, record -> true);
-		refuseFor(inBook, record -> record.getState().isInPreparation(), "record.approval.notApprovedByTeacher");
+		refuseFor(inBook, record -> !isSigned(record, RecordApproval.Step.PRINCIPAL),
+				"record.signature.notSignedByPrincipal");
 
-		List<YearRecord> approved = only(inBook, RecordState.SIGNED_BY_TEACHER);
-		approved.forEach(record -> approveAsPrincipal(record, staffId));
-		LOG.info("class-{}: {} records approved by the school board", classId, approved.size());
-		return approved.size();
+		LOG.info("class-{}: {} records signed by the school board", classId, inBook.size());
+		return inBook.size();
 	}
 
 	/**
@@ -158,20 +195,20 @@ public class RecordApprovals {
 	}
 
 	/**
-	 * The clerk issues and submits the principal-approved records: ISSUED, then SUBMITTED. Refused, naming the
-	 * pupils, while a record of the class has not been approved by the principal.
+	 * The clerk's step for the class: every record of the class book must carry the school's issue signature
+	 * (ISSUED); the issued records are submitted (SUBMITTED) and answered by number. Refused, naming the pupils,
+	 * while a record is not issued yet.
 	 */
 	public int submitClass(long classId, long staffId) {
 
 		requireClerk(staffId, people.placeOf(classId).schoolId());
 		List<YearRecord> inBook = inClassBook(classId, record -> true);
-		refuseFor(inBook, record -> record.getState().isInPreparation()
-				|| record.getState() == RecordState.SIGNED_BY_TEACHER, "record.approval.notApprovedByPrincipal");
+		refuseFor(inBook, record -> !isSigned(record, RecordApproval.Step.ISSUE), "record.signature.notIssued");
 
-		List<YearRecord> approved = only(inBook, RecordState.SIGNED_BY_PRINCIPAL);
-		approved.forEach(record -> submit(record, staffId));
-		LOG.info("class-{}: {} records issued and submitted", classId, approved.size());
-		return approved.size();
+		List<YearRecord> issued = only(inBook, RecordState.ISSUED);
+		issued.forEach(record -> submit(record, staffId));
+		LOG.info("class-{}: {} issued records submitted", classId, issued.size());
+		return issued.size();
 	}
 
 	/** The same steps for one record (supplementary evaluation, replacement). */
@@ -189,27 +226,26 @@ public class RecordApprovals {
 		ledger.save(record, staffId);
 	}
 
+	/** Confirms the homeroom teacher's signature of one record; refused, naming the pupil, while it is missing. */
 	public void approveAsTeacher(long recordId, long staffId) {
 
 		YearRecord record = load(recordId);
 		requireHomeroomTeacher(staffId, record.getClassId());
-		requireState(record, record.getState().isInPreparation());
-		refuseFor(List.of(record), candidate -> !candidate.isComplete(), "record.approval.incomplete");
+		refuseFor(List.of(record), candidate -> !isSigned(candidate, RecordApproval.Step.TEACHER),
+				"record.signature.notSignedByTeacher");
 
-		approveAsTeacher(record, staffId);
-		LOG.info("record-{}: approved by the homeroom teacher", recordId);
+		LOG.info("record-{}: signed by the homeroom teacher", recordId);
 	}
 
+	/** Confirms the principal's signature of one record; refused, naming the pupil, while it is missing. */
 	public void approveAsPrincipal(long recordId, long staffId) {
 
 		YearRecord record = load(recordId);
 		requireBoard(staffId, people.placeOf(record.getClassId()).schoolId());
-		refuseFor(List.of(record), candidate -> candidate.getState().isInPreparation(),
-				"record.approval.notApprovedByTeacher");
-		requireState(record, record.getState() == RecordState.SIGNED_BY_TEACHER);
+		refuseFor(List.of(record), candidate -> !isSigned(candidate, RecordApproval.Step.PRINCIPAL),
+				"record.signature.notSignedByPrincipal");
 
-		approveAsPrincipal(record, staffId);
-		LOG.info("record-{}: approved by the school board", recordId);
+		LOG.info("record-{}: signed by the school board", recordId);
 	}
 
 	public void returnRecord(long recordId, long staffId, String reason) {
@@ -223,16 +259,17 @@ public class RecordApprovals {
 		LOG.info("record-{}: returned to preparation", recordId);
 	}
 
+	/** Submits one issued record; refused, naming the pupil, while the school's issue signature is missing. */
 	public void submit(long recordId, long staffId) {
 
 		YearRecord record = load(recordId);
 		requireClerk(staffId, people.placeOf(record.getClassId()).schoolId());
-		refuseFor(List.of(record), candidate -> candidate.getState().isInPreparation()
-				|| candidate.getState() == RecordState.SIGNED_BY_TEACHER, "record.approval.notApprovedByPrincipal");
-		requireState(record, record.getState() == RecordState.SIGNED_BY_PRINCIPAL);
+		refuseFor(List.of(record), candidate -> !isSigned(candidate, RecordApproval.Step.ISSUE),
+				"record.signature.notIssued");
+		requireState(record, record.getState() == RecordState.ISSUED);
 
 		submit(record, staffId);
-		LOG.info("record-{}: issued and submitted", recordId);
+		LOG.info("record-{}: issued record submitted", recordId);
 	}
 
 	/** The registry's answer for one submitted record. */
@@ -357,7 +394,18 @@ public class RecordApprovals {
 	 */
 	@Transactional(readOnly = true)
 	public DocumentToSign documentToSign(long recordId, RecordApproval.Step step, long staffId) {
-		throw new UnsupportedOperationException("documentToSign is not built yet");
+
+		YearRecord record = load(recordId);
+		String pupil = people.namesOf(List.of(record.getPupilId()));
+		requireMaySign(record, step, staffId, pupil);
+
+		byte[] xml = switch (step) {
+			case TEACHER -> forms.xml(recordId, signingManager(record),
+					OffsetDateTime.ofInstant(ledger.now(), VIETNAM));
+			case PRINCIPAL -> signedXml(record, RecordApproval.Step.TEACHER, pupil);
+			case ISSUE -> signedXml(record, RecordApproval.Step.PRINCIPAL, pupil);
+		};
+		return new DocumentToSign(recordId, record.getVersion(), step, xml);
 	}
 
 	/**
@@ -369,13 +417,30 @@ public class RecordApprovals {
 	 * CONTRACT (issue 5): implemented by the record-side work.
 	 */
 	public void recordSignature(DocumentToSign signed, long staffId, long certificateId, byte[] signedXml) {
-		throw new UnsupportedOperationException("recordSignature is not built yet");
+
+		YearRecord record = load(signed.recordId());
+		String pupil = people.namesOf(List.of(record.getPupilId()));
+		if (record.getVersion() != signed.version()) {
+			throw new ApprovalRefused("record.signature.changed", pupil);
+		}
+		requireMaySign(record, signed.step(), staffId, pupil);
+		requireSameRecord(record, signedXml, pupil);
+
+		byte[] xml = signedXml.clone();
+		ledger.approve(record, signed.step(), staffId,
+				new RecordApproval.Signature(xml, sha256(xml), certificateId, signed.version()));
+		record.moveTo(AFTER.get(signed.step()));
+		ledger.save(record, staffId);
+		LOG.info("record-{}: {} signature stored", record.getId(), signed.step());
 	}
 
-	/** The XML of the record's last valid signature, if it has one. CONTRACT (issue 5). */
+	/** The XML of the record's last valid signature, if it has one. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<SignedRecord> signedRecord(long recordId) {
-		throw new UnsupportedOperationException("signedRecord is not built yet");
+	public Optional<SignedRecord> signedRecord(long recordId) {
+		return ledger.lastSigned(recordId)
+			.map(approval -> new SignedRecord(recordId, approval.getSignedVersion(), approval.getStep(),
+					approval.getSignedXml(), approval.getXmlSha256(), approval.getStaffId(),
+					approval.getCertificateId(), approval.getApprovedAt()));
 	}
 
 	/** The record's approvals, voided ones included, in the order given. */
@@ -384,16 +449,87 @@ public class RecordApprovals {
 		return ledger.approvalsOf(recordId);
 	}
 
-	private void approveAsTeacher(YearRecord record, long staffId) {
-		record.moveTo(RecordState.SIGNED_BY_TEACHER);
-		ledger.save(record, staffId);
-		ledger.approve(record, RecordApproval.Step.TEACHER, staffId);
+	/**
+	 * Who may sign the step and whether the record is where the step comes: the homeroom teacher signs a complete
+	 * record in preparation, the school board one the teacher signed, the clerk (who holds the school's issue
+	 * certificate) one the principal signed. Refusals name the pupil.
+	 */
+	private void requireMaySign(YearRecord record, RecordApproval.Step step, long staffId, String pupil) {
+
+		long schoolId = people.placeOf(record.getClassId()).schoolId();
+		RecordState state = record.getState();
+		switch (step) {
+			case TEACHER -> {
+				requireHomeroomTeacher(staffId, record.getClassId());
+				requireSignable(state.isInPreparation(), record, pupil);
+				if (!record.isComplete()) {
+					throw new ApprovalRefused("record.signature.incomplete", pupil);
+				}
+			}
+			case PRINCIPAL -> {
+				requireBoard(staffId, schoolId);
+				if (state.isInPreparation()) {
+					throw new ApprovalRefused("record.signature.notSignedByTeacher", pupil);
+				}
+				requireSignable(state == RecordState.SIGNED_BY_TEACHER, record, pupil);
+			}
+			case ISSUE -> {
+				requireClerk(staffId, schoolId);
+				if (state.isInPreparation() || state == RecordState.SIGNED_BY_TEACHER) {
+					throw new ApprovalRefused("record.signature.notSignedByPrincipal", pupil);
+				}
+				requireSignable(state == RecordState.SIGNED_BY_PRINCIPAL, record, pupil);
+			}
+		}
 	}
 
-	private void approveAsPrincipal(YearRecord record, long staffId) {
-		record.moveTo(RecordState.SIGNED_BY_PRINCIPAL);
-		ledger.save(record, staffId);
-		ledger.approve(record, RecordApproval.Step.PRINCIPAL, staffId);
+	private static void requireSignable(boolean allowed, YearRecord record, String pupil) {
+		if (!allowed) {
+			throw new ApprovalRefused("record.signature.wrongState", pupil, ApprovalRefused.state(record.getState()));
+		}
+	}
+
+	/** The manager (CBQL) the teacher's XML names: the school's principal, else a vice principal. */
+	private long signingManager(YearRecord record) {
+		long schoolId = people.placeOf(record.getClassId()).schoolId();
+		return people.signingManagerOf(schoolId).orElseThrow(() -> new ApprovalRefused("record.signature.noBoard"));
+	}
+
+	/** The XML the step before stored: the next signature goes after it, leaving it intact. */
+	private byte[] signedXml(YearRecord record, RecordApproval.Step before, String pupil) {
+		return ledger.standing(record.getId(), before)
+			.map(RecordApproval::getSignedXml)
+			.orElseThrow(() -> new ApprovalRefused(before == RecordApproval.Step.TEACHER
+					? "record.signature.notSignedByTeacher" : "record.signature.notSignedByPrincipal", pupil));
+	}
+
+	/** A signature of another record (its lookup code) never goes on this one. */
+	private static void requireSameRecord(YearRecord record, byte[] signedXml, String pupil) {
+
+		UUID lookupCode;
+		try {
+			lookupCode = NationalRecordXml.read(signedXml).header().lookupCode();
+		}
+		catch (RuntimeException ex) {
+			throw new ApprovalRefused("record.signature.unreadable", pupil);
+		}
+		if (!record.getLookupCode().equals(lookupCode)) {
+			throw new ApprovalRefused("record.signature.otherRecord", pupil);
+		}
+	}
+
+	/** Whether the record carries the step's signature: it is signed that far, and not set aside. */
+	private static boolean isSigned(YearRecord record, RecordApproval.Step step) {
+		return SIGNED.get(step).contains(record.getState());
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("No SHA-256", ex);
+		}
 	}
 
 	private void returnRecord(YearRecord record, long staffId, String reason) {
@@ -401,9 +537,11 @@ public class RecordApprovals {
 		ledger.save(record, staffId, "returned: " + reason);
 	}
 
+	/**
+	 * The issued record goes to the department: SUBMITTED. Sending it to the registry (the signed XML of
+	 * {@link #signedRecord}) is the registry module's work (issue 6).
+	 */
 	private void submit(YearRecord record, long staffId) {
-		record.moveTo(RecordState.ISSUED);
-		ledger.approve(record, RecordApproval.Step.ISSUE, staffId);
 		record.moveTo(RecordState.SUBMITTED);
 		ledger.save(record, staffId);
 	}

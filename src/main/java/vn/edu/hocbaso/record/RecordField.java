@@ -54,6 +54,9 @@ public final class RecordField {
 
 	public static final String SUPERSEDED_BY = "supersededBy";
 
+	/** The record's signatures: the audit names the steps voided and why. */
+	public static final String SIGNATURES = "signatures";
+
 	private RecordField() {
 	}
 

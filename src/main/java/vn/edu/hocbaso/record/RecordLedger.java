@@ -3,14 +3,15 @@ package vn.edu.hocbaso.record;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Saves records and writes what changed to the audit, with the acting member of staff ({@code null} for the
- * system). A record that went back to preparation loses the approvals it had: what they approved is no longer
- * what the record says (DESIGN.md §5).
+ * system). A record that went back to preparation loses the signatures it had: what they signed is no longer
+ * what the record says (DESIGN.md §5), and the audit says which were voided and why.
  */
 @Component
 class RecordLedger {
@@ -50,15 +51,29 @@ class RecordLedger {
 		audits.saveAll(changes.stream().map(change -> new RecordAudit(saved.getId(), staffId, now, change)).toList());
 
 		if (wentBackToPreparation(changes)) {
-			String reason = voidReason != null ? voidReason : "changed after approval: " + fieldsOf(changes);
-			approvals.voidStanding(List.of(saved.getId()), now, RecordInput.text(shorten(reason)));
+			String reason = voidReason != null ? voidReason : "changed after signing: " + fieldsOf(changes);
+			voidSignatures(saved.getId(), staffId, now, RecordInput.text(shorten(reason)));
 		}
 
 		return saved;
 	}
 
-	void approve(YearRecord record, RecordApproval.Step step, long staffId) {
-		approvals.save(new RecordApproval(record.getId(), step, staffId, clock.instant()));
+	/** Stores a signature of the record as its approval for the step. */
+	void approve(YearRecord record, RecordApproval.Step step, long staffId, RecordApproval.Signature signature) {
+		approvals.save(new RecordApproval(record.getId(), step, staffId, clock.instant(), signature));
+	}
+
+	/** The signature standing for the step, if the record has one. */
+	Optional<RecordApproval> standing(long recordId, RecordApproval.Step step) {
+		return approvals.findFirstByRecordIdAndStepAndVoidedAtIsNullOrderByIdDesc(recordId, step)
+			.filter(RecordApproval::isSigned);
+	}
+
+	/** The last signature still standing, if the record has one. */
+	Optional<RecordApproval> lastSigned(long recordId) {
+		return approvals.findByRecordIdOrderById(recordId).stream()
+			.filter(approval -> !approval.isVoided() && approval.isSigned())
+			.reduce((first, second) -> second);
 	}
 
 	List<RecordApproval> approvalsOf(long recordId) {
@@ -67,6 +82,26 @@ class RecordLedger {
 
 	Instant now() {
 		return clock.instant();
+	}
+
+	/**
+	 * Voids the record's standing signatures and says so in the audit: which steps were voided, and why (the
+	 * fields edited, a return, a rejection), so that the history shows why the record has to be signed again.
+	 */
+	private void voidSignatures(long recordId, Long staffId, Instant now, String reason) {
+
+		String steps = approvals.findByRecordIdOrderById(recordId).stream()
+			.filter(approval -> !approval.isVoided())
+			.map(approval -> approval.getStep().name())
+			.collect(Collectors.joining(", "));
+		if (steps.isEmpty()) {
+			return;
+		}
+
+		approvals.voidStanding(List.of(recordId), now, reason);
+		String text = shorten("signatures voided (" + steps + "): " + reason);
+		YearRecord.Change voided = new YearRecord.Change(RecordField.SIGNATURES, steps, text);
+		audits.save(new RecordAudit(recordId, staffId, now, voided));
 	}
 
 	private static boolean wentBackToPreparation(List<YearRecord.Change> changes) {

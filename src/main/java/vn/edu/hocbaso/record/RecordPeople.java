@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,17 @@ class RecordPeople {
 		return count("""
 				select count(*) from staff_role where staff_id = ? and role in ('PRINCIPAL', 'VICE_PRINCIPAL')
 				and school_id = ?""", staffId, schoolId);
+	}
+
+	/**
+	 * Who signs the school's records as its manager (CBQL): the principal, or a vice principal while the school
+	 * has no principal; empty when the school has no board member.
+	 */
+	Optional<Long> signingManagerOf(long schoolId) {
+		return jdbc.queryForList("""
+				select staff_id from staff_role where school_id = ? and role in ('PRINCIPAL', 'VICE_PRINCIPAL')
+				order by case role when 'PRINCIPAL' then 0 else 1 end, staff_id limit 1""", Long.class, schoolId)
+			.stream().findFirst();
 	}
 
 	boolean isClerk(long staffId, long schoolId) {

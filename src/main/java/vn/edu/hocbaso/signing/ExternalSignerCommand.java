@@ -9,7 +9,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +26,12 @@ import java.util.Map;
  * java -cp target/hocbaso-0.1.0-SNAPSHOT.jar -Dloader.main=vn.edu.hocbaso.signing.ExternalSignerCommand \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
  *     --pkcs12=teacher.p12 --password-env=SIGNER_PASSWORD --digest=BASE64
+ * </pre>
+ *
+ * <p>For a signing batch it signs every digest of the batch's requests file and writes the responses file to give
+ * back to the server (both formats in {@link ExternalBatchFiles}); the key is unlocked once for the whole file:
+ * <pre>
+ *     --pkcs12=teacher.p12 --password-env=SIGNER_PASSWORD --requests=requests.json --out=responses.json
  * </pre>
  */
 public final class ExternalSignerCommand {
@@ -39,14 +48,20 @@ public final class ExternalSignerCommand {
 			throws IOException {
 
 		Map<String, String> options = options(args);
-		if (!options.containsKey("pkcs12") || !options.containsKey("digest")) {
-			err.println("Usage: --pkcs12=FILE --digest=BASE64 [--password-env=VARIABLE] (else the password on stdin)");
+		boolean batch = options.containsKey("requests") && options.containsKey("out");
+		if (!options.containsKey("pkcs12") || !(batch || options.containsKey("digest"))) {
+			err.println("Usage: --pkcs12=FILE (--digest=BASE64 | --requests=FILE --out=FILE)"
+					+ " [--password-env=VARIABLE] (else the password on stdin)");
 			return 2;
 		}
 		char[] password = password(options, environment);
 		try {
-			Signed signed = sign(Files.readAllBytes(Path.of(options.get("pkcs12"))), password,
-					Base64.getDecoder().decode(options.get("digest")));
+			byte[] pkcs12 = Files.readAllBytes(Path.of(options.get("pkcs12")));
+			if (batch) {
+				return signBatch(pkcs12, password, Path.of(options.get("requests")), Path.of(options.get("out")), out,
+						err);
+			}
+			Signed signed = sign(pkcs12, password, Base64.getDecoder().decode(options.get("digest")));
 			out.println("signature=" + Base64.getEncoder().encodeToString(signed.value()));
 			out.println("certificate=" + Base64.getEncoder().encodeToString(signed.certificate().getEncoded()));
 			return 0;
@@ -59,22 +74,62 @@ public final class ExternalSignerCommand {
 			err.println("Cannot sign: wrong password or not a PKCS#12 file with one key (" + ex.getMessage() + ")");
 			return 1;
 		}
+		finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/** Signs every digest of a requests file and writes the responses file; nothing is written on a mistake. */
+	private static int signBatch(byte[] pkcs12, char[] password, Path requestsFile, Path outFile, PrintStream out,
+			PrintStream err) throws GeneralSecurityException, IOException {
+
+		ExternalBatchFiles.Requests requests;
+		try {
+			requests = ExternalBatchFiles.readRequests(Files.readAllBytes(requestsFile));
+		}
+		catch (IOException ex) {
+			err.println("Not a requests file of a signing batch: " + requestsFile + " (" + ex.getMessage() + ")");
+			return 2;
+		}
+		Key key = unlock(pkcs12, password);
+		String certificate = Base64.getEncoder().encodeToString(key.certificate().getEncoded());
+
+		List<ExternalBatchFiles.Response> responses = new ArrayList<>();
+		for (ExternalBatchFiles.Request request : requests.requests()) {
+			byte[] digest = Base64.getDecoder().decode(request.digest() == null ? "" : request.digest());
+			byte[] value = sign(key.key(), digest);
+			responses.add(new ExternalBatchFiles.Response(request.id(), Base64.getEncoder().encodeToString(value),
+					certificate));
+		}
+
+		Files.write(outFile, ExternalBatchFiles.write(new ExternalBatchFiles.Responses(requests.batchId(), responses)));
+		out.println("signed=" + responses.size());
+		return 0;
 	}
 
 	record Signed(byte[] value, X509Certificate certificate) {
 	}
 
 	static Signed sign(byte[] pkcs12, char[] password, byte[] digest) throws GeneralSecurityException, IOException {
+		Key key = unlock(pkcs12, password);
+		return new Signed(sign(key.key(), digest), key.certificate());
+	}
 
-		if (digest.length != 32) {
-			throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + digest.length);
-		}
+	private record Key(PrivateKey key, X509Certificate certificate) {
+	}
+
+	private static Key unlock(byte[] pkcs12, char[] password) throws GeneralSecurityException, IOException {
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		store.load(new ByteArrayInputStream(pkcs12), password);
 		String alias = store.aliases().nextElement();
-		PrivateKey key = (PrivateKey) store.getKey(alias, password);
+		return new Key((PrivateKey) store.getKey(alias, password), (X509Certificate) store.getCertificate(alias));
+	}
 
-		return new Signed(DigestSigning.signDigest(key, digest), (X509Certificate) store.getCertificate(alias));
+	private static byte[] sign(PrivateKey key, byte[] digest) throws GeneralSecurityException {
+		if (digest.length != 32) {
+			throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + digest.length);
+		}
+		return DigestSigning.signDigest(key, digest);
 	}
 
 	private static char[] password(Map<String, String> options, Map<String, String> environment) throws IOException {

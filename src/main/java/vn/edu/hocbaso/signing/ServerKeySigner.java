@@ -26,7 +26,15 @@ public class ServerKeySigner implements Signer {
 		if (request.password() == null) {
 			throw new SignatureRefused("signing.refused.wrongPassword");
 		}
-		Pkcs12.Unlocked key = authority.unlock(request.certificateId(), request.password());
+		return sign(request, authority.unlock(request.certificateId(), request.password()));
+	}
+
+	/**
+	 * The same with a key already unlocked: a batch opens the PKCS#12 once (its key derivation is slow on purpose)
+	 * and signs every record with the key held in memory for the batch only.
+	 */
+	SigningOutcome.Signed sign(SignatureRequest request, Pkcs12.Unlocked key) {
+
 		SignerChecks.Checked checked = checks.check(request);
 
 		XmlSignatures.sign(checked.document(), request.role(), key.key(), checked.certificate(),

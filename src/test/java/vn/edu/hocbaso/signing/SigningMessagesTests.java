@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SigningMessagesTests {
 
-	private static final Pattern KEY = Pattern.compile("\"(signing\\.(?:refused|verify)\\.\\w+)\"");
+	private static final Pattern KEY = Pattern.compile("\"(signing\\.(?:refused|verify|batch)\\.\\w+)\"");
 
 	@Test
 	void everyKeyInTheCodeIsInBothLanguages() throws IOException {

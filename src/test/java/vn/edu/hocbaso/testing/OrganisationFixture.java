@@ -69,9 +69,20 @@ public final class OrganisationFixture {
 		return jdbc.queryForObject(sql, Long.class, args);
 	}
 
+	/** A member of staff with a personal ID, which a signed record names for its teacher and principal. */
 	private long staff(Long schoolId, String name) {
-		return id("insert into staff (department_id, school_id, full_name, search_name, sex) "
-				+ "values (?, ?, ?, ?, 'F') returning id", departmentId, schoolId, name, PersonName.searchKey(name));
+		return id("insert into staff (department_id, school_id, full_name, search_name, sex, personal_id) "
+				+ "values (?, ?, ?, ?, 'F', ?) returning id", departmentId, schoolId, name, PersonName.searchKey(name),
+				freeStaffPersonalId());
+	}
+
+	private String freeStaffPersonalId() {
+		String personalId;
+		do {
+			personalId = "0011%02d%06d".formatted(80, SERIAL.incrementAndGet() % 1_000_000);
+		}
+		while (jdbc.queryForObject("select count(*) from staff where personal_id = ?", Integer.class, personalId) > 0);
+		return personalId;
 	}
 
 	private String account(long staffId, String username, Role role, Long schoolId, Long classId) {
