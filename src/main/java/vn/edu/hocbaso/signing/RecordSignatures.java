@@ -46,8 +46,11 @@ public class RecordSignatures {
 		this.pupils = pupils;
 	}
 
-	/** The pupil's signed records, the latest school year first; empty for a user who cannot see the pupil. */
-	@Transactional(readOnly = true)
+	/**
+	 * The pupil's signed records, the latest school year first; empty for a user who cannot see the pupil. Not
+	 * read-only: the verification may refresh the authority's CRL.
+	 */
+	@Transactional
 	public List<Signed> of(long pupilId) {
 
 		if (!inReach(pupilId)) {
