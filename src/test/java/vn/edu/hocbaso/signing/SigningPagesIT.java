@@ -107,7 +107,7 @@ class SigningPagesIT {
 	}
 
 	@Test
-	void theTeacherSignsHerClassAndTheResultListsTheSkippedRecord() throws Exception {
+	void theTeacherSignsHerClassAndTheResultListsTheSkippedRecord(@TempDir Path folder) throws Exception {
 
 		SigningCertificate certificate = authority.issueForStaff(teacherId, CertificateRole.TEACHER,
 				PASSWORD.toCharArray());
@@ -147,6 +147,12 @@ class SigningPagesIT {
 		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.body()));
 		assertThat(pupilPage).contains("Chữ ký số", "Giáo viên chủ nhiệm", "Hợp lệ", "Chưa ký", sha256,
 				"/records/" + khang + "/signed.xml");
+		assertThat(pupilPage).contains("/certificates/root.pem");
+		if (Files.isExecutable(SigningXmlTests.Xmlsec1.PATH)) {
+			Path record = Files.write(folder.resolve("hoc-ba.xml"), xml.body());
+			Path root = Files.write(folder.resolve("root.pem"), teacher.download("/certificates/root.pem").body());
+			assertThat(SigningXmlTests.Xmlsec1.verify(record, root, "GVCN")).contains("OK");
+		}
 		assertThat(client(org.schoolB.principal).download("/records/" + khang + "/signed.xml").statusCode())
 			.isEqualTo(404);
 		assertThat(teacher.download("/records/" + huy + "/signed.xml").statusCode()).isEqualTo(404);
