@@ -357,7 +357,8 @@ class BatchSigningIT {
 		assertThat(done.state()).isEqualTo(BatchProgress.State.DONE);
 		assertThat(done.signed()).isEqualTo(1);
 		assertThat(done.waiting()).isZero();
-		assertThat(done.skipped()).extracting(BatchProgress.SkippedRecord::recordId, BatchProgress.SkippedRecord::reasonKey)
+		assertThat(done.skipped())
+			.extracting(BatchProgress.SkippedRecord::recordId, BatchProgress.SkippedRecord::reasonKey)
 			.containsExactly(tuple(ids.get(1), "signing.refused.signatureValue"),
 					tuple(ids.get(2), "signing.refused.signatureMismatch"));
 		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT, RecordState.DRAFT);
@@ -468,7 +469,8 @@ class BatchSigningIT {
 				insert into staff (department_id, school_id, full_name, search_name, sex, personal_id)
 				values (?, ?, ?, ?, 'F', ?) returning id""", Long.class, org.departmentId, org.schoolA.id, name,
 				PersonName.searchKey(name), "0012%08d".formatted(IDS.incrementAndGet() % 100_000_000));
-		jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) values (?, 'HOMEROOM_TEACHER', ?, ?)",
+		jdbc.update("""
+				insert into staff_role (staff_id, role, school_id, class_id) values (?, 'HOMEROOM_TEACHER', ?, ?)""",
 				staffId, org.schoolA.id, classId);
 		jdbc.update("insert into account (username, password_hash, staff_id) values (?, 'x', ?)",
 				"gvcn5a." + org.tag, staffId);
