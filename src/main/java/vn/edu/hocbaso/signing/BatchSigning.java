@@ -144,7 +144,8 @@ public class BatchSigning {
 			List<ExternalBatchFiles.Request> requests = items
 				.findByBatchIdAndStateOrderByPosition(batchId, SigningBatchItem.State.WAITING)
 				.stream()
-				.flatMap(item -> pending.findById(item.getPendingId()).map(prepared -> request(item, prepared)).stream())
+				.flatMap(item -> pending.findById(item.getPendingId()).map(prepared -> request(item, prepared))
+					.stream())
 				.toList();
 
 			return ExternalBatchFiles.write(new ExternalBatchFiles.Requests(batchId, batch.getRole(),
@@ -253,7 +254,10 @@ public class BatchSigning {
 		}
 
 		List<SigningBatchItem> all = items.findByBatchIdOrderByPosition(batchId);
-		publish(batch(batchId), all.stream().filter(item -> item.getState() == SigningBatchItem.State.SIGNED).toList());
+		List<SigningBatchItem> signed = all.stream()
+			.filter(item -> item.getState() == SigningBatchItem.State.SIGNED)
+			.toList();
+		publish(batch(batchId), signed);
 		boolean waiting = all.stream().anyMatch(item -> item.getState() == SigningBatchItem.State.WAITING);
 		transaction.executeWithoutResult(status -> batch(batchId).endRun(waiting, clock.instant()));
 		LOG.info("Signing batch {} {}", batchId, waiting ? "waits for the external signer" : "done");
@@ -346,8 +350,8 @@ public class BatchSigning {
 			events.publishEvent(new RecordsSigned(batch.getRole(), batch.getStaffId(), classIds, recordIds));
 		}
 		catch (RuntimeException ex) {
-			LOG.error("Signing batch {}: the records are signed, but the processes could not be moved on", batch.getId(),
-					ex);
+			LOG.error("Signing batch {}: the records are signed, but the processes could not be moved on",
+					batch.getId(), ex);
 		}
 	}
 

@@ -102,7 +102,8 @@ public final class ExternalSignerCommand {
 					certificate));
 		}
 
-		Files.write(outFile, ExternalBatchFiles.write(new ExternalBatchFiles.Responses(requests.batchId(), responses)));
+		byte[] answer = ExternalBatchFiles.write(new ExternalBatchFiles.Responses(requests.batchId(), responses));
+		Files.write(outFile, answer);
 		out.println("signed=" + responses.size());
 		return 0;
 	}

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The principal's approval of what the homeroom teacher approved. */
+/** The principal's approval: confirms that the school board signed what the homeroom teacher signed. */
 @Component
 class RecordPrincipalApprovalDelegate implements JavaDelegate {
 
@@ -26,7 +26,7 @@ class RecordPrincipalApprovalDelegate implements JavaDelegate {
 		int approved = approvals.approveClassAsPrincipal(ProcessValues.id(execution, ProcessVariables.CLASS_ID),
 				ProcessValues.actor(execution));
 
-		LOG.info("{}: principal approved {} records", execution.getBusinessKey(), approved);
+		LOG.info("{}: principal signed {} records", execution.getBusinessKey(), approved);
 	}
 
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The principal's approval of one record. */
+/** The principal's approval of one record: confirms that the school board signed it. */
 @Component
 class RecordPrincipalApprovalOfRecordDelegate implements JavaDelegate {
 

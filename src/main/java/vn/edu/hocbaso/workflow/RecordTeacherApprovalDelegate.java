@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The homeroom teacher's approval of the class: who approved is the person who completed the task. */
+/**
+ * The homeroom teacher's approval of the class: confirms that the person who completed the task signed every
+ * record of the class book (the signatures are made beforehand, record by record); refused while one is unsigned.
+ */
 @Component
 class RecordTeacherApprovalDelegate implements JavaDelegate {
 
@@ -26,7 +29,7 @@ class RecordTeacherApprovalDelegate implements JavaDelegate {
 		int approved = approvals.approveClassAsTeacher(ProcessValues.id(execution, ProcessVariables.CLASS_ID),
 				ProcessValues.actor(execution));
 
-		LOG.info("{}: homeroom teacher approved {} records", execution.getBusinessKey(), approved);
+		LOG.info("{}: homeroom teacher signed {} records", execution.getBusinessKey(), approved);
 	}
 
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The homeroom teacher's approval of one record. */
+/** The homeroom teacher's approval of one record: confirms that she signed it. */
 @Component
 class RecordTeacherApprovalOfRecordDelegate implements JavaDelegate {
 

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The clerk issues the principal-approved records and submits them; the book then waits for the registry. */
+/**
+ * The clerk submits the records that carry the school's issue signature (made beforehand); the book then waits for
+ * the registry. Sending the signed XML to the registry is issue 6.
+ */
 @Component
 class SubmitClassDelegate implements JavaDelegate {
 

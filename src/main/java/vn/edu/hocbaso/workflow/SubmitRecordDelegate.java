@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 
-/** The clerk issues and submits one record; the process then waits for the registry. */
+/** The clerk submits one record that carries the school's issue signature; the process then waits for the registry. */
 @Component
 class SubmitRecordDelegate implements JavaDelegate {
 

@@ -18,10 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.Locale;
 
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
  * The approval steps on the real database: who may take each step, from which state, what each writes to the
- * audit and the approvals, and the lock at a close-off, which even SQL cannot undo.
+ * audit and the approvals, and the lock at a close-off, which even SQL cannot undo. The steps confirm signatures
+ * made beforehand ({@link TestSignatures} signs as the signing module does).
  */
 @SpringBootTest
 class RecordApprovalsIT {
@@ -43,6 +45,9 @@ class RecordApprovalsIT {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	TestSignatures signatures;
 
 	OrganisationFixture org;
 
@@ -71,6 +76,7 @@ class RecordApprovalsIT {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
 		long binh = prepared("Trần Văn Bình");
+		signatures.signClassAsTeacher(classId);
 
 		assertThat(approvals.approveClassAsTeacher(classId, teacher)).isEqualTo(2);
 
@@ -95,18 +101,21 @@ class RecordApprovalsIT {
 	}
 
 	@Test
-	void anIncompleteRecordStopsTheWholeClassAndIsNamed() {
+	void anIncompleteRecordCannotBeSignedAndStopsTheWholeClassNamed() {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
-		opened("Lê Văn Chưa Xong");
+		long notComplete = opened("Lê Văn Chưa Xong").getId();
+		signatures.signAsTeacher(hoa);
 
+		assertRefused(() -> signatures.signAsTeacher(notComplete), "record.signature.incomplete");
 		ApprovalRefused refused = assertRefused(() -> approvals.approveClassAsTeacher(classId, teacher),
-				"record.approval.incomplete");
+				"record.signature.notSignedByTeacher");
 
 		assertThat(refused.getArguments()).containsExactly("Lê Văn Chưa Xong");
 		assertThat(messages.getMessage(refused, Locale.forLanguageTag("vi"))).contains("Lê Văn Chưa Xong")
-			.startsWith("Học bạ của các học sinh sau chưa hoàn thành");
-		assertThat(stateOf(hoa)).isEqualTo(RecordState.DRAFT);
+			.startsWith("Học bạ của các học sinh sau chưa được giáo viên chủ nhiệm ký");
+		assertThat(stateOf(hoa)).isEqualTo(RecordState.SIGNED_BY_TEACHER);
+		assertThat(stateOf(notComplete)).isEqualTo(RecordState.DRAFT);
 	}
 
 	@Test
@@ -128,11 +137,15 @@ class RecordApprovalsIT {
 	}
 
 	@Test
-	void thePrincipalOrAViceApprovesOnlyWhatTheTeacherApproved() {
+	void thePrincipalOrAViceConfirmsOnlyWhatThePrincipalSignedAfterTheTeacher() {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
+		signatures.signClassAsTeacher(classId);
 		approvals.approveClassAsTeacher(classId, teacher);
 
+		assertRefused(() -> approvals.approveClassAsPrincipal(classId, vicePrincipal),
+				"record.signature.notSignedByPrincipal");
+		signatures.signClassAsPrincipal(classId);
 		assertRefused(() -> approvals.approveClassAsPrincipal(classId, teacher), "record.approval.notBoard");
 		assertRefused(() -> approvals.approveClassAsPrincipal(classId, staffId(org.schoolB.principal)),
 				"record.approval.notBoard");
@@ -141,7 +154,7 @@ class RecordApprovalsIT {
 		assertThat(stateOf(hoa)).isEqualTo(RecordState.SIGNED_BY_PRINCIPAL);
 		assertThat(approvals.approvalsOf(hoa)).extracting(RecordApproval::getStep, RecordApproval::getStaffId)
 			.containsExactly(tuple(RecordApproval.Step.TEACHER, teacher),
-					tuple(RecordApproval.Step.PRINCIPAL, vicePrincipal));
+					tuple(RecordApproval.Step.PRINCIPAL, principal));
 	}
 
 	@Test
@@ -149,10 +162,12 @@ class RecordApprovalsIT {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
 		long binh = prepared("Trần Văn Bình");
+		signatures.signClassAsTeacher(classId);
 		approvals.approveClassAsTeacher(classId, teacher);
 
 		YearRecord edited = records.findById(binh).orElseThrow();
 		management.change(binh, edited.getVersion(), teacher, r -> r.remark("Em chăm ngoan, tiến bộ."));
+		assertThat(signatures.signClassAsPrincipal(classId)).isEqualTo(1);
 
 		assertThat(stateOf(binh)).isEqualTo(RecordState.DRAFT);
 		assertThat(approvals.approvalsOf(binh)).singleElement().satisfies(approval -> {
@@ -160,16 +175,18 @@ class RecordApprovalsIT {
 			assertThat(approval.getVoidReason()).contains("teacherRemark");
 		});
 		ApprovalRefused refused = assertRefused(() -> approvals.approveClassAsPrincipal(classId, principal),
-				"record.approval.notApprovedByTeacher");
+				"record.signature.notSignedByPrincipal");
 		assertThat(refused.getArguments()).containsExactly("Trần Văn Bình");
-		assertThat(stateOf(hoa)).isEqualTo(RecordState.SIGNED_BY_TEACHER);
+		assertThat(stateOf(hoa)).isEqualTo(RecordState.SIGNED_BY_PRINCIPAL);
 	}
 
 	@Test
 	void aReturnNeedsAReasonAndSendsTheClassBackToPreparation() {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
+		signatures.signClassAsTeacher(classId);
 		approvals.approveClassAsTeacher(classId, teacher);
+		signatures.signClassAsPrincipal(classId);
 		approvals.approveClassAsPrincipal(classId, principal);
 
 		assertRefused(() -> approvals.returnClass(classId, principal, "  "), "record.approval.reasonRequired");
@@ -191,17 +208,23 @@ class RecordApprovalsIT {
 				RecordAudit::getStaffId)
 			.contains(tuple(RecordField.RETURN_REASON, "Điểm môn Toán chưa khớp sổ điểm.", principal),
 					tuple(RecordField.STATE, "DRAFT", principal));
-		assertRefused(() -> approvals.approveClassAsTeacher(classId, teacher), "record.approval.incomplete");
+		assertThat(approvals.signedRecord(hoa)).isEmpty();
+		assertRefused(() -> approvals.approveClassAsTeacher(classId, teacher), "record.signature.notSignedByTeacher");
+		assertRefused(() -> signatures.signAsTeacher(hoa), "record.signature.incomplete");
 	}
 
 	@Test
-	void onlyTheClerkSubmitsAndOnlyWhatThePrincipalApproved() {
+	void onlyTheClerkSubmitsAndOnlyWhatTheSchoolIssued() {
 
 		long hoa = prepared("Nguyễn Thị Hoa");
+		signatures.signClassAsTeacher(classId);
 		approvals.approveClassAsTeacher(classId, teacher);
 
-		assertRefused(() -> approvals.submitClass(classId, clerk), "record.approval.notApprovedByPrincipal");
+		assertRefused(() -> approvals.submitClass(classId, clerk), "record.signature.notIssued");
+		signatures.signClassAsPrincipal(classId);
 		approvals.approveClassAsPrincipal(classId, principal);
+		assertRefused(() -> approvals.submitClass(classId, clerk), "record.signature.notIssued");
+		signatures.issueClass(classId);
 		assertRefused(() -> approvals.submitClass(classId, principal), "record.approval.notClerk");
 		assertRefused(() -> approvals.submitClass(classId, staffId(org.schoolB.clerk)), "record.approval.notClerk");
 
@@ -311,6 +334,7 @@ class RecordApprovalsIT {
 		assertRefused(() -> approvals.holdForSupplementary(classId, clerk), "record.approval.notHomeroomTeacher");
 		assertThat(approvals.holdForSupplementary(classId, teacher)).containsExactly(binh.getId());
 		assertThat(approvals.holdForSupplementary(classId, teacher)).containsExactly(binh.getId());
+		assertThat(signatures.signClassAsTeacher(classId)).isEqualTo(1);
 		assertThat(approvals.approveClassAsTeacher(classId, teacher)).isEqualTo(1);
 		assertThat(stateOf(binh.getId())).isEqualTo(RecordState.DRAFT);
 		assertRefused(() -> approvals.recordSupplementaryResult(hoa, teacher, true, "x"), "record.approval.notHeld");
@@ -330,9 +354,13 @@ class RecordApprovalsIT {
 			.contains(tuple(RecordField.HELD_FOR_SUPPLEMENTARY, teacher), tuple(RecordField.COMPLETED_GRADE, teacher),
 					tuple(RecordField.PROMOTED, teacher));
 		approvals.completePreparationOf(binh.getId(), teacher);
+		assertRefused(() -> approvals.approveAsTeacher(binh.getId(), teacher), "record.signature.notSignedByTeacher");
+		signatures.signAsTeacher(binh.getId());
 		approvals.approveAsTeacher(binh.getId(), teacher);
-		assertRefused(() -> approvals.submit(binh.getId(), clerk), "record.approval.notApprovedByPrincipal");
+		assertRefused(() -> approvals.submit(binh.getId(), clerk), "record.signature.notIssued");
+		signatures.signAsPrincipal(binh.getId());
 		approvals.approveAsPrincipal(binh.getId(), principal);
+		signatures.issue(binh.getId());
 		approvals.submit(binh.getId(), clerk);
 		assertThat(stateOf(binh.getId())).isEqualTo(RecordState.SUBMITTED);
 	}
@@ -343,18 +371,22 @@ class RecordApprovalsIT {
 		long hoa = prepared("Nguyễn Thị Hoa");
 
 		assertRefused(() -> approvals.returnRecord(hoa, principal, "Sai"), "record.approval.wrongState");
-		assertRefused(() -> approvals.approveAsPrincipal(hoa, principal), "record.approval.notApprovedByTeacher");
+		assertRefused(() -> approvals.approveAsPrincipal(hoa, principal), "record.signature.notSignedByPrincipal");
+		signatures.signAsTeacher(hoa);
 		approvals.approveAsTeacher(hoa, teacher);
 		assertRefused(() -> approvals.returnRecord(hoa, principal, ""), "record.approval.reasonRequired");
 		approvals.returnRecord(hoa, principal, "Thiếu chữ kí phụ huynh.");
 
 		assertThat(stateOf(hoa)).isEqualTo(RecordState.DRAFT);
-		assertRefused(() -> approvals.approveAsTeacher(hoa, teacher), "record.approval.incomplete");
+		assertRefused(() -> approvals.approveAsTeacher(hoa, teacher), "record.signature.notSignedByTeacher");
 	}
 
 	private void submitClass() {
+		signatures.signClassAsTeacher(classId);
 		approvals.approveClassAsTeacher(classId, teacher);
+		signatures.signClassAsPrincipal(classId);
 		approvals.approveClassAsPrincipal(classId, principal);
+		signatures.issueClass(classId);
 		approvals.submitClass(classId, clerk);
 	}
 

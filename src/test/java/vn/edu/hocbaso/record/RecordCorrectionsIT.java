@@ -23,6 +23,7 @@ import vn.edu.hocbaso.record.RecordCorrection.Status;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.schoolyear.Deadlines;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
  * Corrections on the real database: withdrawal and replacement before the lock, revocation after it, and the
@@ -30,6 +31,9 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  */
 @SpringBootTest
 class RecordCorrectionsIT {
+
+	@Autowired
+	TestSignatures signatures;
 
 	@Autowired
 	RecordCorrections corrections;
@@ -124,8 +128,11 @@ class RecordCorrectionsIT {
 		management.change(replacementId, replacement.getVersion(), teacher,
 				r -> r.recordHeight(new java.math.BigDecimal("131")));
 		approvals.completePreparationOf(replacementId, teacher);
+		signatures.signAsTeacher(replacementId);
 		approvals.approveAsTeacher(replacementId, teacher);
+		signatures.signAsPrincipal(replacementId);
 		approvals.approveAsPrincipal(replacementId, principal);
+		signatures.issue(replacementId);
 		approvals.submit(replacementId, clerk);
 		assertRefused(() -> corrections.completeReplacement(replacementId), "record.approval.wrongState");
 		approvals.markAccepted(replacementId);
@@ -233,8 +240,11 @@ class RecordCorrectionsIT {
 		long replacementId = corrections.startReplacement(record.getId(), clerk, "Sai tên môn.");
 		approvals.lockAccepted(org.schoolA.id, org.yearId);
 		approvals.completePreparationOf(replacementId, teacher);
+		signatures.signAsTeacher(replacementId);
 		approvals.approveAsTeacher(replacementId, teacher);
+		signatures.signAsPrincipal(replacementId);
 		approvals.approveAsPrincipal(replacementId, principal);
+		signatures.issue(replacementId);
 		approvals.submit(replacementId, clerk);
 		approvals.markAccepted(replacementId);
 
@@ -268,8 +278,11 @@ class RecordCorrectionsIT {
 		YearRecord filled = filled(name);
 		long id = filled.getId();
 		approvals.completePreparationOf(id, teacher);
+		signatures.signAsTeacher(id);
 		approvals.approveAsTeacher(id, teacher);
+		signatures.signAsPrincipal(id);
 		approvals.approveAsPrincipal(id, principal);
+		signatures.issue(id);
 		approvals.submit(id, clerk);
 		return records.findById(id).orElseThrow();
 	}

@@ -264,7 +264,8 @@ class RecordSignaturesIT {
 		assertThat(stateOf(hoa)).isEqualTo(RecordState.SIGNED_BY_TEACHER);
 
 		assertThat(assertRefused(() -> approvals.approveClassAsPrincipal(classId, principal),
-				"record.signature.notSignedByPrincipal").getArguments()).containsExactly("Nguyễn Thị Hoa, Trần Văn Bình");
+				"record.signature.notSignedByPrincipal").getArguments())
+			.containsExactly("Nguyễn Thị Hoa, Trần Văn Bình");
 		signatures.signClassAsPrincipal(classId);
 		assertThat(approvals.approveClassAsPrincipal(classId, principal)).isEqualTo(2);
 
@@ -288,7 +289,8 @@ class RecordSignaturesIT {
 				org.schoolB.id);
 
 		ApprovalRefused refused = assertRefused(
-				() -> approvals.documentToSign(khoa, RecordApproval.Step.TEACHER, teacherB), "record.signature.noBoard");
+				() -> approvals.documentToSign(khoa, RecordApproval.Step.TEACHER, teacherB),
+				"record.signature.noBoard");
 
 		assertThat(messages.getMessage(refused, Locale.forLanguageTag("vi"))).contains("hiệu trưởng");
 	}

@@ -24,6 +24,7 @@ import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordApproval;
 import vn.edu.hocbaso.record.RecordApproval.Step;
+import vn.edu.hocbaso.record.RecordField;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.testing.OrganisationFixture;
@@ -80,15 +81,15 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
 		assertTask("Task_ApproveClassAsTeacher", "homeroom-" + classId, DeadlineKind.TEACHER_APPROVAL_DUE);
 
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
 		assertTask("Task_ApproveClassAsPrincipal", "board-" + org.schoolA.id, DeadlineKind.PRINCIPAL_APPROVAL_DUE);
 
-		complete(task(book), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(book), principal, Map.of("principalDecision", "APPROVE"));
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
 		assertTask("Task_IssueAndSubmitClass", "clerk-" + org.schoolA.id, DeadlineKind.SUBMISSION_DUE);
 
-		complete(task(book), clerk, Map.of("submissionConfirmed", true));
+		signAndComplete(task(book), clerk, Map.of("submissionConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
 		assertThat(approvals.approvalsOf(ids.get(0))).extracting(RecordApproval::getStep, RecordApproval::getStaffId)
 			.containsExactly(tuple(Step.TEACHER, teacher), tuple(Step.PRINCIPAL, principal), tuple(Step.ISSUE, clerk));
@@ -135,7 +136,7 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
 		classBooks.open(classId);
 		complete(task(book), teacher, Map.of());
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 
 		complete(task(book), principal, Map.of("principalDecision", "RETURN",
 				"returnReason", "Nhận xét môn Toán của em A chưa đúng."));
@@ -156,9 +157,9 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		complete(prepare, teacher, Map.of());
 		assertThat(runtime.getVariables(prepare.getProcessInstanceId())).doesNotContainKeys("returnReason",
 				"principalDecision", "teacherConfirmed");
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
-		complete(task(book), principal, Map.of("principalDecision", "APPROVE", "returnReason", ""));
+		signAndComplete(task(book), principal, Map.of("principalDecision", "APPROVE", "returnReason", ""));
 
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
 		assertTask("Task_IssueAndSubmitClass", "clerk-" + org.schoolA.id, DeadlineKind.SUBMISSION_DUE);
@@ -170,12 +171,17 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
 		classBooks.open(classId);
 		complete(task(book), teacher, Map.of());
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertTask("Task_ApproveClassAsPrincipal", "board-" + org.schoolA.id, DeadlineKind.PRINCIPAL_APPROVAL_DUE);
 
 		change(ids.get(0), teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
 
 		assertThat(states(ids)).containsExactly(RecordState.DRAFT, RecordState.SIGNED_BY_TEACHER);
+		assertThat(approvals.signedRecord(ids.get(0))).isEmpty();
+		assertThat(approvals.signedRecord(ids.get(1))).isPresent();
+		assertThat(management.history(ids.get(0))).filteredOn(row -> row.getField().equals(RecordField.SIGNATURES))
+			.singleElement().satisfies(row -> assertThat(row.getNewValue()).contains("signatures voided (TEACHER)")
+				.contains(RecordField.TEACHER_REMARK));
 		assertTask("Task_PrepareClass", "homeroom-" + classId, DeadlineKind.PREPARATION_DUE);
 		String pupil = pupilNames.ofRecord(ids.get(0));
 		assertThat(notices.unread(teacher)).filteredOn(notice -> notice.messageKey().equals(RecordChanges.NOTICE))
@@ -209,7 +215,7 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing));
 		classBooks.open(classId);
 		complete(task(book), teacher, Map.of());
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 		Task approval = task(book);
 
 		Throwable refusal = catchThrowable(() -> complete(approval, principal,
@@ -289,7 +295,7 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		assertThat(task(supplementary).getTaskDefinitionKey()).isEqualTo("Task_PlanSupport");
 		assertThat(classBooks.currentStep(classId)).hasValue("Task_ApproveClassAsTeacher");
 
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
 		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT);
 
 		complete(task(book), principal, Map.of("principalDecision", "RETURN", "returnReason", "Sai chiều cao."));
@@ -326,9 +332,9 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 
 	private void submit() {
 		complete(task(book), teacher, Map.of());
-		complete(task(book), teacher, Map.of("teacherConfirmed", true));
-		complete(task(book), principal, Map.of("principalDecision", "APPROVE"));
-		complete(task(book), clerk, Map.of("submissionConfirmed", true));
+		signAndComplete(task(book), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(book), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(book), clerk, Map.of("submissionConfirmed", true));
 	}
 
 	private Task assertTask(String step, String group, DeadlineKind due) {

@@ -27,6 +27,7 @@ import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -41,6 +42,9 @@ class CorrectionPageIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestSignatures signatures;
 
 	@Autowired
 	RecordManagement management;
@@ -80,8 +84,11 @@ class CorrectionPageIT {
 		recordId = opened.getId();
 
 		approvals.completePreparationOf(recordId, teacher);
+		signatures.signAsTeacher(recordId);
 		approvals.approveAsTeacher(recordId, teacher);
+		signatures.signAsPrincipal(recordId);
 		approvals.approveAsPrincipal(recordId, staffId(org.schoolA.principal));
+		signatures.issue(recordId);
 		approvals.submit(recordId, staffId(org.schoolA.clerk));
 	}
 

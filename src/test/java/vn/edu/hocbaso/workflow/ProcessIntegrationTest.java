@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.notification.Notices;
+import vn.edu.hocbaso.record.RecordApproval;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.record.RecordState;
@@ -32,6 +33,7 @@ import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.schoolyear.Deadlines;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
  * The real processes on the real engine and database. The tests act as the people of a fixture school would:
@@ -73,6 +75,9 @@ abstract class ProcessIntegrationTest {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	TestSignatures signatures;
 
 	@AfterEach
 	void resetClock() {
@@ -132,6 +137,45 @@ abstract class ProcessIntegrationTest {
 		Map<String, Object> variables = new HashMap<>(form);
 		variables.put(ProcessValues.ACTOR_STAFF_ID, actorStaffId);
 		taskService.complete(task.getId(), variables);
+	}
+
+	/**
+	 * The person signs what the task's step signs, as she would on the signing page before she completes it, then
+	 * completes it: the homeroom teacher the class's (or the record's) records in preparation, the principal what
+	 * the teacher signed (unless she returns it), the clerk adds the school's issue signature. Records that are
+	 * not where the step comes are left unsigned, so that the step's own refusal shows.
+	 */
+	void signAndComplete(Task task, long actorStaffId, Map<String, Object> form) {
+		sign(task, form);
+		complete(task, actorStaffId, form);
+	}
+
+	void sign(Task task, Map<String, Object> form) {
+
+		String step = task.getTaskDefinitionKey();
+		if (step.contains("Principal") && !"APPROVE".equals(form.get("principalDecision"))) {
+			return;
+		}
+		Object classId = taskService.getVariable(task.getId(), ProcessVariables.CLASS_ID);
+		Object recordId = taskService.getVariable(task.getId(), ProcessVariables.RECORD_ID);
+		switch (step) {
+			case "Task_ApproveClassAsTeacher" -> signatures.signClassAsTeacher(((Number) classId).longValue());
+			case "Task_ApproveClassAsPrincipal" -> signatures.signClassAsPrincipal(((Number) classId).longValue());
+			case "Task_IssueAndSubmitClass" -> signatures.issueClass(((Number) classId).longValue());
+			case "Task_ApproveRecordAsTeacher" -> signRecord((Number) recordId, RecordApproval.Step.TEACHER,
+					RecordState.DRAFT, RecordState.REJECTED);
+			case "Task_ApproveRecordAsPrincipal" -> signRecord((Number) recordId, RecordApproval.Step.PRINCIPAL,
+					RecordState.SIGNED_BY_TEACHER);
+			case "Task_IssueAndSubmitRecord" -> signRecord((Number) recordId, RecordApproval.Step.ISSUE,
+					RecordState.SIGNED_BY_PRINCIPAL);
+			default -> throw new IllegalArgumentException("Nothing to sign at " + step);
+		}
+	}
+
+	private void signRecord(Number recordId, RecordApproval.Step step, RecordState... from) {
+		if (List.of(from).contains(state(recordId.longValue()))) {
+			signatures.sign(recordId.longValue(), step);
+		}
 	}
 
 	List<String> candidateGroups(Task task) {

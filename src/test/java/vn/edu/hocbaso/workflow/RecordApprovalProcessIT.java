@@ -67,7 +67,7 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 
 		start();
 		complete(task(key), teacher, Map.of());
-		complete(task(key), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(key), teacher, Map.of("teacherConfirmed", true));
 
 		complete(task(key), principal, Map.of("principalDecision", "RETURN",
 				"returnReason", "Thiếu nhận xét môn Tiếng Việt."));
@@ -82,8 +82,8 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 			.isEqualTo(List.of("Nguyễn Thị Học Sinh A", "Thiếu nhận xét môn Tiếng Việt."));
 
 		complete(task(key), teacher, Map.of());
-		complete(task(key), teacher, Map.of("teacherConfirmed", true));
-		complete(task(key), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(key), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(key), principal, Map.of("principalDecision", "APPROVE"));
 
 		assertThat(state(recordId)).isEqualTo(RecordState.SIGNED_BY_PRINCIPAL);
 		assertTask("Task_IssueAndSubmitRecord", "clerk-" + org.schoolA.id);
@@ -94,8 +94,8 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 
 		start();
 		complete(task(key), teacher, Map.of());
-		complete(task(key), teacher, Map.of("teacherConfirmed", true));
-		complete(task(key), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(key), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(key), principal, Map.of("principalDecision", "APPROVE"));
 		assertTask("Task_IssueAndSubmitRecord", "clerk-" + org.schoolA.id);
 
 		change(recordId, teacher, record -> record.remark("Em tiến bộ rõ rệt trong học kỳ II."));
@@ -115,7 +115,7 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 
 		start();
 		complete(task(key), teacher, Map.of());
-		complete(task(key), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(key), teacher, Map.of("teacherConfirmed", true));
 		Task approval = task(key);
 
 		Throwable refusal = catchThrowable(() -> complete(approval, principal, Map.of("principalDecision", "RETURN")));
@@ -173,15 +173,15 @@ class RecordApprovalProcessIT extends ProcessIntegrationTest {
 
 		complete(task(key), teacher, Map.of());
 		assertTask("Task_ApproveRecordAsTeacher", "homeroom-" + classId);
-		complete(task(key), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(key), teacher, Map.of("teacherConfirmed", true));
 		assertThat(state(recordId)).isEqualTo(RecordState.SIGNED_BY_TEACHER);
 
 		assertTask("Task_ApproveRecordAsPrincipal", "board-" + org.schoolA.id);
-		complete(task(key), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(key), principal, Map.of("principalDecision", "APPROVE"));
 		assertThat(state(recordId)).isEqualTo(RecordState.SIGNED_BY_PRINCIPAL);
 
 		assertTask("Task_IssueAndSubmitRecord", "clerk-" + org.schoolA.id);
-		complete(task(key), clerk, Map.of("submissionConfirmed", true));
+		signAndComplete(task(key), clerk, Map.of("submissionConfirmed", true));
 		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
 	}
 

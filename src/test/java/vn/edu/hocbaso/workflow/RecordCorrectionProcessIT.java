@@ -65,8 +65,11 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 		key = "record-" + recordId;
 
 		approvals.completePreparationOf(recordId, teacher);
+		signatures.signAsTeacher(recordId);
 		approvals.approveAsTeacher(recordId, teacher);
+		signatures.signAsPrincipal(recordId);
 		approvals.approveAsPrincipal(recordId, principal);
+		signatures.issue(recordId);
 		approvals.submit(recordId, clerk);
 	}
 
@@ -193,9 +196,9 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 	private void approveAndSubmit(String recordKey) {
 		assertThat(task(recordKey).getTaskDefinitionKey()).isEqualTo("Task_PrepareRecord");
 		complete(task(recordKey), teacher, Map.of());
-		complete(task(recordKey), teacher, Map.of("teacherConfirmed", true));
-		complete(task(recordKey), principal, Map.of("principalDecision", "APPROVE"));
-		complete(task(recordKey), clerk, Map.of("submissionConfirmed", true));
+		signAndComplete(task(recordKey), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(recordKey), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(recordKey), clerk, Map.of("submissionConfirmed", true));
 	}
 
 	private List<String> passed(String instanceId) {

@@ -178,15 +178,15 @@ class SupplementaryEvaluationProcessIT extends ProcessIntegrationTest {
 		assertThat(record().isComplete()).isTrue();
 
 		assertTask("Task_ApproveRecordAsTeacher", "homeroom-" + classId);
-		complete(task(evaluation), teacher, Map.of("teacherConfirmed", true));
+		signAndComplete(task(evaluation), teacher, Map.of("teacherConfirmed", true));
 		assertThat(state(ids.get(1))).isEqualTo(RecordState.SIGNED_BY_TEACHER);
 
 		assertTask("Task_ApproveRecordAsPrincipal", "board-" + org.schoolA.id);
-		complete(task(evaluation), principal, Map.of("principalDecision", "APPROVE"));
+		signAndComplete(task(evaluation), principal, Map.of("principalDecision", "APPROVE"));
 		assertThat(state(ids.get(1))).isEqualTo(RecordState.SIGNED_BY_PRINCIPAL);
 
 		assertTask("Task_IssueAndSubmitRecord", "clerk-" + org.schoolA.id);
-		complete(task(evaluation), clerk, Map.of("submissionConfirmed", true));
+		signAndComplete(task(evaluation), clerk, Map.of("submissionConfirmed", true));
 		assertThat(state(ids.get(1))).isEqualTo(RecordState.SUBMITTED);
 	}
 

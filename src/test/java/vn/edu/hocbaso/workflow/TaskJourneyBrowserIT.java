@@ -21,6 +21,7 @@ import vn.edu.hocbaso.record.Trait;
 import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.browser.Browser;
 import vn.edu.hocbaso.testing.browser.BrowserTest;
 
@@ -33,6 +34,9 @@ import vn.edu.hocbaso.testing.browser.BrowserTest;
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskJourneyBrowserIT {
+
+	@Autowired
+	TestSignatures signatures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -84,6 +88,8 @@ class TaskJourneyBrowserIT {
 		browser.waitFor(By.id("grid-save")).click();
 		browser.waitFor(By.id("flash"));
 		completeFromList(browser, "Task_PrepareClass");
+		// She signs the class (the signing page is issue 5's batch signing; the fixture signs as it does).
+		signatures.signClassAsTeacher(classId);
 		completeFromList(browser, "Task_ApproveClassAsTeacher", "field-teacherConfirmed");
 		browser.screenshot("teacher-approved");
 		signOut(browser);
@@ -110,11 +116,14 @@ class TaskJourneyBrowserIT {
 		assertThat(browser.waitFor(By.id("return-reason")).getText()).contains("Thiếu nhận xét môn Toán");
 		browser.waitFor(By.id("task-complete")).click();
 		assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã hoàn thành việc");
+		// She signs the class (the signing page is issue 5's batch signing; the fixture signs as it does).
+		signatures.signClassAsTeacher(classId);
 		completeFromList(browser, "Task_ApproveClassAsTeacher", "field-teacherConfirmed");
 		signOut(browser);
 
 		// The principal approves on the class approval page; the clerk submits.
 		signIn(browser, org.schoolA.principal);
+		signatures.signClassAsPrincipal(classId);
 		browser.open("/classes/" + classId + "/approval");
 		browser.waitFor(By.id("field-principalDecision-0")).click();
 		browser.waitFor(By.id("task-complete")).click();
@@ -124,6 +133,7 @@ class TaskJourneyBrowserIT {
 
 		signIn(browser, org.schoolA.clerk);
 		browser.open("/tasks");
+		signatures.issueClass(classId);
 		completeFromList(browser, "Task_IssueAndSubmitClass", "field-submissionConfirmed");
 
 		browser.open("/classes/" + classId);
