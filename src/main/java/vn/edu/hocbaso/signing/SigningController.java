@@ -172,7 +172,11 @@ class SigningController {
 		BatchProgress progress = progress(id);
 		model.addAttribute("batch", progress);
 		model.addAttribute("percent", percent(progress));
-		model.addAttribute("back", back != null && BACK.matcher(back).matches() ? back : null);
+		String signingPage = back != null && BACK.matcher(back).matches() ? back : null;
+		model.addAttribute("back", signingPage);
+		// The class's or the school's own page, where the records now stand signed.
+		model.addAttribute("place", signingPage == null || signingPage.startsWith("/signing/records/") ? null
+				: signingPage.substring("/signing".length()));
 
 		return "signing/batch";
 	}

@@ -129,7 +129,8 @@ class SigningPagesIT {
 		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"DONE\"", "\"signed\":2", "\"skipped\":1");
 		String result = teacher.get(batch + "?back=" + classPage()).body();
 		assertThat(result).contains("Đã ký 2 học bạ.", "id=\"skipped-" + huy + "\"", "Bùi Gia Huy", "4A",
-				"href=\"/tasks\"", "href=\"" + classPage() + "\"");
+				"href=\"/tasks\"", "href=\"" + classPage() + "\"",
+				"href=\"/classes/" + org.schoolA.class4a + "\"");
 		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
 		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
 		assertThat(stateOf(huy)).isEqualTo("DRAFT");
