@@ -65,8 +65,8 @@ public class SigningBenchmarkCommand implements ApplicationRunner, ExitCodeGener
 	}
 
 	private static void report(SigningBenchmark.Report report) {
-		LOG.info("Signing benchmark: {} records, 3 XML signatures each ({}, {} threads) in {} s of signing: {} records/s, "
-				+ "{} signatures/s.", report.records(), report.keyType(), report.threads(),
+		LOG.info("Signing benchmark: {} records, 3 XML signatures each ({}, {} threads) in {} s of signing: "
+				+ "{} records/s, {} signatures/s.", report.records(), report.keyType(), report.threads(),
 				report.elapsed().toMillis() / 1000.0, Math.round(report.recordsPerSecond()),
 				Math.round(3 * report.recordsPerSecond()));
 		LOG.info("Baseline, same run: raw Bouncy Castle {} signatures: {} signatures/s. The batch reached {}% of the "
