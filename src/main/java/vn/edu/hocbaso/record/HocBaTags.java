@@ -19,89 +19,103 @@ import java.util.Map;
  *
  * <p>Tags marked "project" are not in the published field list, which shows the nesting of the study history
  * and the subject table only in a diagram that is not at hand.
+ *
+ * <p>The names are public so that every module reading the national XML (signing) spells them as the writer
+ * does; how values are written stays inside this module.
  */
-final class HocBaTags {
+public final class HocBaTags {
 
-	static final String SPEC_VERSION = "1.0";
+	public static final String SPEC_VERSION = "1.0";
 
-	static final String CIRCULAR = "27/2020/TT-BGDĐT";
+	public static final String CIRCULAR = "27/2020/TT-BGDĐT";
 
 	/** The level code of primary education (MA_CAP_HOC); the specification gives no list, this is ours. */
-	static final String PRIMARY = "1";
+	public static final String PRIMARY = "1";
 
-	static final String HOC_BA = "HOC_BA";
-	static final String DU_LIEU_HOC_BA = "DU_LIEU_HOC_BA";
-	static final String THONG_TIN_CHUNG = "THONG_TIN_CHUNG";
-	static final String QUA_TRINH_HOC_TAP = "QUA_TRINH_HOC_TAP";
-	static final String TONG_KET = "TONG_KET";
-	static final String DANH_SACH_THONG_TIN_KY = "DANH_SACH_THONG_TIN_KY";
+	public static final String HOC_BA = "HOC_BA";
+	public static final String DU_LIEU_HOC_BA = "DU_LIEU_HOC_BA";
+	public static final String THONG_TIN_CHUNG = "THONG_TIN_CHUNG";
+	public static final String QUA_TRINH_HOC_TAP = "QUA_TRINH_HOC_TAP";
+	public static final String TONG_KET = "TONG_KET";
+	public static final String DANH_SACH_THONG_TIN_KY = "DANH_SACH_THONG_TIN_KY";
 
-	static final String PHIEN_BAN = "PHIEN_BAN";
-	static final String THONG_TU = "THONG_TU";
-	static final String MA_TRA_CUU_UUID = "MA_TRA_CUU_UUID";
-	static final String TEN_NAM_HOC = "TEN_NAM_HOC";
-	static final String MA_SO_GIAO_DUC = "MA_SO_GIAO_DUC";
-	static final String TEN_SO_GD = "TEN_SO_GD";
-	static final String MA_TRUONG = "MA_TRUONG";
-	static final String TEN_TRUONG = "TEN_TRUONG";
-	static final String TEN_QUAN_HUYEN = "TEN_QUAN_HUYEN";
-	static final String TEN_XA_PHUONG = "TEN_XA_PHUONG";
-	static final String TEN_TINH_THANH_PHO = "TEN_TINH_THANH_PHO";
-	static final String MA_CAP_HOC = "MA_CAP_HOC";
-	static final String SO_SO_DANG_BO = "SO_SO_DANG_BO";
-	static final String HO_VA_TEN = "HO_VA_TEN";
-	static final String SO_CCCD = "SO_CCCD";
-	static final String MA_HOC_SINH = "MA_HOC_SINH";
-	static final String GIOI_TINH = "GIOI_TINH";
-	static final String NGAY_SINH = "NGAY_SINH";
-	static final String CAN_NANG = "CAN_NANG";
-	static final String CHIEU_CAO = "CHIEU_CAO";
-	static final String TONG_SO_BUOI_NGHI_CO_PHEP = "TONG_SO_BUOI_NGHI_CO_PHEP";
-	static final String TONG_SO_BUOI_NGHI_KHONG_PHEP = "THONG_SO_BUOI_NGHI_KHONG_PHEP";
-	static final String NOI_SINH = "NOI_SINH";
-	static final String QUE_QUAN = "QUE_QUAN";
-	static final String CHO_O_HIEN_NAY = "CHO_O_HIEN_NAY";
-	static final String DAN_TOC = "DAN_TOC";
-	static final String QUOC_TICH = "QUOC_TICH";
-	static final String HO_VA_TEN_CHA = "HO_VA_TEN_CHA";
-	static final String HO_VA_TEN_ME = "HO_VA_TEN_ME";
-	static final String HO_VA_TEN_NGUOI_GIAM_HO = "HO_VA_TEN_NGUOI_GIAM_HO";
-	static final String TEN_GIAM_HIEU_KY_HOC_BA = "TEN_GIAM_HIEU_KY_HOC_BA";
-	static final String SO_CCCD_GIAM_HIEU_KY_HOC_BA = "SO_CCCD_GIAM_HIEU_KY_HOC_BA";
-	static final String CHUC_VU_GIAM_HIEU_KY_HOC_BA = "CHUC_VU_GIAM_HIEU_KY_HOC_BA";
-	static final String DIA_DANH_PHAT_HANH_HOC_BA = "DIA_DANH_PHAT_HANH_HOC_BA";
-	static final String NGAY_TAO_HOC_BA = "NGAY_TAO_HOC_BA";
-	static final String NGAY_KY_PHAT_HANH_HOC_BA = "NGAY_KY_PHAT_HANH_HOC_BA";
-	static final String TEN_GIAO_VIEN_CHU_NHIEM = "TEN_GIAO_VIEN_CHU_NHIEM";
-	static final String SO_CCCD_GIAO_VIEN_CHU_NHIEM = "SO_CCCD_GIAO_VIEN_CHU_NHIEM";
-	static final String MA_KHOI = "MA_KHOI";
-	static final String TEN_LOP = "TEN_LOP";
-	static final String NAM_HOC = "NAM_HOC";
+	public static final String PHIEN_BAN = "PHIEN_BAN";
+	public static final String THONG_TU = "THONG_TU";
+	public static final String MA_TRA_CUU_UUID = "MA_TRA_CUU_UUID";
+	public static final String TEN_NAM_HOC = "TEN_NAM_HOC";
+	public static final String MA_SO_GIAO_DUC = "MA_SO_GIAO_DUC";
+	public static final String TEN_SO_GD = "TEN_SO_GD";
+	public static final String MA_TRUONG = "MA_TRUONG";
+	public static final String TEN_TRUONG = "TEN_TRUONG";
+	public static final String TEN_QUAN_HUYEN = "TEN_QUAN_HUYEN";
+	public static final String TEN_XA_PHUONG = "TEN_XA_PHUONG";
+	public static final String TEN_TINH_THANH_PHO = "TEN_TINH_THANH_PHO";
+	public static final String MA_CAP_HOC = "MA_CAP_HOC";
+	public static final String SO_SO_DANG_BO = "SO_SO_DANG_BO";
+	public static final String HO_VA_TEN = "HO_VA_TEN";
+	public static final String SO_CCCD = "SO_CCCD";
+	public static final String MA_HOC_SINH = "MA_HOC_SINH";
+	public static final String GIOI_TINH = "GIOI_TINH";
+	public static final String NGAY_SINH = "NGAY_SINH";
+	public static final String CAN_NANG = "CAN_NANG";
+	public static final String CHIEU_CAO = "CHIEU_CAO";
+	public static final String TONG_SO_BUOI_NGHI_CO_PHEP = "TONG_SO_BUOI_NGHI_CO_PHEP";
+	public static final String TONG_SO_BUOI_NGHI_KHONG_PHEP = "THONG_SO_BUOI_NGHI_KHONG_PHEP";
+	public static final String NOI_SINH = "NOI_SINH";
+	public static final String QUE_QUAN = "QUE_QUAN";
+	public static final String CHO_O_HIEN_NAY = "CHO_O_HIEN_NAY";
+	public static final String DAN_TOC = "DAN_TOC";
+	public static final String QUOC_TICH = "QUOC_TICH";
+	public static final String HO_VA_TEN_CHA = "HO_VA_TEN_CHA";
+	public static final String HO_VA_TEN_ME = "HO_VA_TEN_ME";
+	public static final String HO_VA_TEN_NGUOI_GIAM_HO = "HO_VA_TEN_NGUOI_GIAM_HO";
+	public static final String TEN_GIAM_HIEU_KY_HOC_BA = "TEN_GIAM_HIEU_KY_HOC_BA";
+	public static final String SO_CCCD_GIAM_HIEU_KY_HOC_BA = "SO_CCCD_GIAM_HIEU_KY_HOC_BA";
+	public static final String CHUC_VU_GIAM_HIEU_KY_HOC_BA = "CHUC_VU_GIAM_HIEU_KY_HOC_BA";
+	public static final String DIA_DANH_PHAT_HANH_HOC_BA = "DIA_DANH_PHAT_HANH_HOC_BA";
+	public static final String NGAY_TAO_HOC_BA = "NGAY_TAO_HOC_BA";
+	public static final String NGAY_KY_PHAT_HANH_HOC_BA = "NGAY_KY_PHAT_HANH_HOC_BA";
+	public static final String TEN_GIAO_VIEN_CHU_NHIEM = "TEN_GIAO_VIEN_CHU_NHIEM";
+	public static final String SO_CCCD_GIAO_VIEN_CHU_NHIEM = "SO_CCCD_GIAO_VIEN_CHU_NHIEM";
+	public static final String MA_KHOI = "MA_KHOI";
+	public static final String TEN_LOP = "TEN_LOP";
+	public static final String NAM_HOC = "NAM_HOC";
+
+	/**
+	 * Project: the attribute of DU_LIEU_HOC_BA that names it, written as {@link #DATA_ID_PREFIX} and the lookup
+	 * code, so that the signatures' References point at the data ({@code URI="#HB-…"}, {@code xs:ID}).
+	 */
+	public static final String ID = "Id";
+
+	public static final String DATA_ID_PREFIX = "HB-";
+
+	/** The signing time of one signature block in DANH_SACH_THONG_TIN_KY. */
+	public static final String NGAY_KY = "NGAY_KY";
 
 	/** Project: one study-history row, with TEN_NAM_HOC (project) before the published fields. */
-	static final String THONG_TIN_QUA_TRINH = "THONG_TIN_QUA_TRINH";
-	static final String NGAY_TRANG_THAI_CHUYEN_DEN = "NGAY_TRANG_THAI_CHUYEN_DEN";
+	public static final String THONG_TIN_QUA_TRINH = "THONG_TIN_QUA_TRINH";
+	public static final String NGAY_TRANG_THAI_CHUYEN_DEN = "NGAY_TRANG_THAI_CHUYEN_DEN";
 
-	static final String KET_QUA_XEP_LOAI = "KET_QUA_XEP_LOAI";
-	static final String DUOC_LEN_LOP = "DUOC_LEN_LOP";
-	static final String NOI_DUNG_HOAN_THANH_CHUONG_TRINH = "NOI_DUNG_HOAN_THANH_CHUONG_TRINH";
-	static final String DA_HOAN_THANH_CHUONG_TRINH_LOP_HOC = "DA_HOAN_THANH_CHUONG_TRINH_LOP_HOC";
-	static final String DA_HOAN_THANH_CHUONG_TRINH_TIEU_HOC = "DA_HOAN_THANH_CHUONG_TRINH_TIEU_HOC";
-	static final String NOI_DUNG_KHEN_THUONG = "NOI_DUNG_KHEN_THUONG";
-	static final String NOI_DUNG_KHEN_THUONG_DOT_XUAT = "NOI_DUNG_KHEN_THUONG_DOT_XUAT";
-	static final String NHAN_XET_GVCN = "NHAN_XET_GVCN";
+	public static final String KET_QUA_XEP_LOAI = "KET_QUA_XEP_LOAI";
+	public static final String DUOC_LEN_LOP = "DUOC_LEN_LOP";
+	public static final String NOI_DUNG_HOAN_THANH_CHUONG_TRINH = "NOI_DUNG_HOAN_THANH_CHUONG_TRINH";
+	public static final String DA_HOAN_THANH_CHUONG_TRINH_LOP_HOC = "DA_HOAN_THANH_CHUONG_TRINH_LOP_HOC";
+	public static final String DA_HOAN_THANH_CHUONG_TRINH_TIEU_HOC = "DA_HOAN_THANH_CHUONG_TRINH_TIEU_HOC";
+	public static final String NOI_DUNG_KHEN_THUONG = "NOI_DUNG_KHEN_THUONG";
+	public static final String NOI_DUNG_KHEN_THUONG_DOT_XUAT = "NOI_DUNG_KHEN_THUONG_DOT_XUAT";
+	public static final String NHAN_XET_GVCN = "NHAN_XET_GVCN";
 
 	/** Project: the subject table and one row of it. */
-	static final String BANG_DIEM = "BANG_DIEM";
-	static final String MON_HOC = "MON_HOC";
-	static final String MA_MON_HOC = "MA_MON_HOC";
-	static final String TEN_MON_HOC = "TEN_MON_HOC";
-	static final String MUC_DAT_DUOC = "MUC_DAT_DUOC";
-	static final String DIEM_KIEM_TRA_DINH_KY = "DIEM_KIEM_TRA_DINH_KY";
+	public static final String BANG_DIEM = "BANG_DIEM";
+	public static final String MON_HOC = "MON_HOC";
+	public static final String MA_MON_HOC = "MA_MON_HOC";
+	public static final String TEN_MON_HOC = "TEN_MON_HOC";
+	public static final String MUC_DAT_DUOC = "MUC_DAT_DUOC";
+	public static final String DIEM_KIEM_TRA_DINH_KY = "DIEM_KIEM_TRA_DINH_KY";
 
-	static final String NHAN_XET_PHAM_CHAT = "NHAN_XET_PHAM_CHAT";
-	static final String NHAN_XET_NANG_LUC_CHUNG = "NHAN_XET_NANG_LUC_CHUNG";
-	static final String NHAN_XET_NANG_LUC_DAC_THU = "NHAN_XET_NANG_LUC_DAC_THU";
+	public static final String NHAN_XET_PHAM_CHAT = "NHAN_XET_PHAM_CHAT";
+	public static final String NHAN_XET_NANG_LUC_CHUNG = "NHAN_XET_NANG_LUC_CHUNG";
+	public static final String NHAN_XET_NANG_LUC_DAC_THU = "NHAN_XET_NANG_LUC_DAC_THU";
 
 	/** The quality and competency elements in the order of the field list: competencies first. */
 	static final Map<Trait, String> TRAITS = traits();

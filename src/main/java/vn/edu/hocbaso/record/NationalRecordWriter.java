@@ -5,6 +5,7 @@ import static vn.edu.hocbaso.record.HocBaTags.*;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 
 import org.w3c.dom.Element;
 
@@ -14,6 +15,17 @@ import org.w3c.dom.Element;
 final class NationalRecordWriter {
 
 	private NationalRecordWriter() {
+	}
+
+	/**
+	 * Names the data node for the signatures: every signer's Reference points at it, so the unsigned record
+	 * already carries the name, derived from the lookup code, which never changes.
+	 */
+	static void writeDataId(Element data, NationalRecord record) {
+		UUID lookupCode = record.header().lookupCode();
+		if (lookupCode != null) {
+			data.setAttribute(ID, DATA_ID_PREFIX + lookupCode);
+		}
 	}
 
 	static void writeGeneral(XmlWriter xml, Element general, NationalRecord record) {

@@ -31,8 +31,9 @@ import org.xml.sax.SAXException;
 /**
  * Writes a {@link NationalRecord} as the national XML ({@code HOC_BA}, DOMAIN.md §5), reads it back, and
  * validates a document against this project's schema {@code xml/hoc-ba-v1.xsd}. UTF-8, text in NFC, an empty
- * element for nothing: a {@code null} leaves the element out. The signature list is written empty; the
- * signing step fills it.
+ * element for nothing: a {@code null} leaves the element out. The data node carries its Id
+ * ({@code HB-<lookup code>}) for the signatures' References; the signature list is written empty and the signing
+ * step fills it.
  */
 public final class NationalRecordXml {
 
@@ -51,6 +52,7 @@ public final class NationalRecordXml {
 
 		Element hocBa = xml.root(HOC_BA);
 		Element data = xml.add(hocBa, DU_LIEU_HOC_BA);
+		NationalRecordWriter.writeDataId(data, record);
 		NationalRecordWriter.writeGeneral(xml, xml.add(data, THONG_TIN_CHUNG), record);
 		NationalRecordWriter.writeHistory(xml, xml.add(data, QUA_TRINH_HOC_TAP), record);
 		NationalRecordWriter.writeSummary(xml, xml.add(data, TONG_KET), record);

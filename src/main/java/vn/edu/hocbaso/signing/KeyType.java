@@ -81,7 +81,15 @@ public enum KeyType {
 
 	/** A JCA signature set up as the XML signature method uses it. */
 	java.security.Signature jcaSignature() throws GeneralSecurityException {
-		java.security.Signature signature = java.security.Signature.getInstance(jcaSignature);
+		return configured(java.security.Signature.getInstance(jcaSignature));
+	}
+
+	/** The same operation from the given provider, for instance Bouncy Castle's. */
+	java.security.Signature jcaSignature(java.security.Provider provider) throws GeneralSecurityException {
+		return configured(java.security.Signature.getInstance(jcaSignature, provider));
+	}
+
+	private java.security.Signature configured(java.security.Signature signature) throws GeneralSecurityException {
 		if (this == RSA_PSS_2048) {
 			signature.setParameter(PSS);
 		}

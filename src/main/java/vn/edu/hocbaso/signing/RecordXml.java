@@ -22,6 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
+import vn.edu.hocbaso.record.HocBaTags;
 import vn.edu.hocbaso.record.NationalRecordXml;
 
 /**
@@ -29,31 +30,36 @@ import vn.edu.hocbaso.record.NationalRecordXml;
  * byte for byte as parsed (no re-indenting, which would break the signatures already made), and the few
  * places signing needs: the data node, its lookup code and the signature list.
  *
- * <p>The record module writes the tag names; these few are repeated here because they are not part of its
- * public API. When {@code record} exports its tag names, this class should use them.
+ * <p>The tag names are the record module's ({@link HocBaTags}), so that reader and writer spell them alike;
+ * the short names here only keep the signing code readable.
  */
 final class RecordXml {
 
-	static final String DU_LIEU_HOC_BA = "DU_LIEU_HOC_BA";
+	static final String DU_LIEU_HOC_BA = HocBaTags.DU_LIEU_HOC_BA;
 
-	static final String THONG_TIN_CHUNG = "THONG_TIN_CHUNG";
+	static final String THONG_TIN_CHUNG = HocBaTags.THONG_TIN_CHUNG;
 
-	static final String MA_TRA_CUU_UUID = "MA_TRA_CUU_UUID";
+	static final String MA_TRA_CUU_UUID = HocBaTags.MA_TRA_CUU_UUID;
 
-	static final String MA_TRUONG = "MA_TRUONG";
+	static final String MA_TRUONG = HocBaTags.MA_TRUONG;
 
-	static final String SO_CCCD_GIAO_VIEN_CHU_NHIEM = "SO_CCCD_GIAO_VIEN_CHU_NHIEM";
+	static final String SO_CCCD_GIAO_VIEN_CHU_NHIEM = HocBaTags.SO_CCCD_GIAO_VIEN_CHU_NHIEM;
 
-	static final String SO_CCCD_GIAM_HIEU_KY_HOC_BA = "SO_CCCD_GIAM_HIEU_KY_HOC_BA";
+	static final String SO_CCCD_GIAM_HIEU_KY_HOC_BA = HocBaTags.SO_CCCD_GIAM_HIEU_KY_HOC_BA;
 
-	static final String DANH_SACH_THONG_TIN_KY = "DANH_SACH_THONG_TIN_KY";
+	static final String DANH_SACH_THONG_TIN_KY = HocBaTags.DANH_SACH_THONG_TIN_KY;
 
-	static final String NGAY_KY = "NGAY_KY";
+	static final String NGAY_KY = HocBaTags.NGAY_KY;
 
-	static final String SO_CCCD = "SO_CCCD";
+	static final String SO_CCCD = HocBaTags.SO_CCCD;
 
-	/** The data node's ID attribute, which the References point to ({@code xmlsec1 --id-attr:Id}). */
-	static final String ID = "Id";
+	/**
+	 * The data node's ID attribute, which the References point to ({@code xmlsec1 --id-attr:Id}); the record
+	 * module writes it.
+	 */
+	static final String ID = HocBaTags.ID;
+
+	static final String DATA_ID_PREFIX = HocBaTags.DATA_ID_PREFIX;
 
 	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 

@@ -12,7 +12,7 @@ final class SampleRecordXml {
 	private static final String TEMPLATE = """
 			<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 			<HOC_BA>
-			  <DU_LIEU_HOC_BA>
+			  <DU_LIEU_HOC_BA Id="HB-%1$s">
 			    <THONG_TIN_CHUNG>
 			      <PHIEN_BAN>1.0</PHIEN_BAN>
 			      <THONG_TU>27/2020/TT-BGDĐT</THONG_TU>

@@ -107,12 +107,16 @@ final class XmlSignatures {
 		return block == null ? null : RecordXml.child(block, "Signature");
 	}
 
-	/** The Id of the data node; the first signer gives it one from the lookup code (MA_TRA_CUU_UUID). */
+	/**
+	 * The Id of the data node, which the record module writes from the lookup code (MA_TRA_CUU_UUID). A record
+	 * written before it did gets the same name from the first signer.
+	 */
 	static String dataId(Document document) {
 
 		Element data = RecordXml.data(document);
 		if (!data.hasAttribute(RecordXml.ID)) {
-			data.setAttribute(RecordXml.ID, "HB-" + RecordXml.general(document, RecordXml.MA_TRA_CUU_UUID));
+			data.setAttribute(RecordXml.ID,
+					RecordXml.DATA_ID_PREFIX + RecordXml.general(document, RecordXml.MA_TRA_CUU_UUID));
 		}
 		data.setIdAttribute(RecordXml.ID, true);
 

@@ -49,10 +49,26 @@ class NationalRecordXmlTests {
 
 		String xml = text(national(SampleRecords.complete(4)));
 
-		assertThat(xml).contains("<HOC_BA>", "<DU_LIEU_HOC_BA>", "<THONG_TIN_CHUNG>", "<QUA_TRINH_HOC_TAP>",
+		assertThat(xml).contains("<HOC_BA>", "<DU_LIEU_HOC_BA Id=\"HB-", "<THONG_TIN_CHUNG>", "<QUA_TRINH_HOC_TAP>",
 				"<TONG_KET>", "<DANH_SACH_THONG_TIN_KY/>", "<THONG_SO_BUOI_NGHI_KHONG_PHEP>0<",
 				"<TONG_SO_BUOI_NGHI_CO_PHEP>2<", "<MA_TRA_CUU_UUID>", "<KET_QUA_XEP_LOAI>HTXS<",
 				"<DIEM_KIEM_TRA_DINH_KY>9<", "<MUC_DAT_DUOC>T<");
+	}
+
+	@Test
+	void namesTheDataForTheSignaturesAndReadsARecordWrittenWithoutTheName() {
+
+		NationalRecord record = national(SampleRecords.complete(4));
+		String xml = text(record);
+		String unnamed = xml.replaceFirst("<DU_LIEU_HOC_BA Id=\"[^\"]*\">", "<DU_LIEU_HOC_BA>");
+
+		assertThat(xml).contains("<DU_LIEU_HOC_BA Id=\"HB-" + record.header().lookupCode() + "\">");
+		assertThat(unnamed).doesNotContain(" Id=");
+		assertThat(NationalRecordXml.read(unnamed.getBytes(StandardCharsets.UTF_8))).isEqualTo(record);
+		assertThatNoException().isThrownBy(() -> validate(unnamed));
+		// xs:ID: a name, which may not start with a digit
+		assertThatExceptionOfType(InvalidNationalXml.class).isThrownBy(() -> validate(xml.replace("Id=\"HB-",
+				"Id=\"1HB-")));
 	}
 
 	@Test

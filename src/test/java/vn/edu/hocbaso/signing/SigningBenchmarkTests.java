@@ -22,8 +22,10 @@ class SigningBenchmarkTests {
 		assertThat(report.records()).isEqualTo(60);
 		assertThat(progress).hasValue(60);
 		assertThat(report.recordsPerSecond()).isPositive();
-		assertThat(report.rawSignaturesPerSecond()).isPositive();
+		assertThat(report.rawBouncyCastlePerSecond()).isPositive();
+		assertThat(report.rawJdkPerSecond()).isPositive();
 		assertThat(report.ratio()).isBetween(0.01, 2.0);
+		assertThat(report.jdkRatio()).isBetween(0.01, 2.0);
 	}
 
 	@Test
@@ -34,6 +36,10 @@ class SigningBenchmarkTests {
 
 		assertThat(options.records()).isEqualTo(10_000);
 		assertThat(options.keyType()).isEqualTo(KeyType.RSA_PSS_2048);
+		assertThat(SigningBenchmarkCommand.Options.of(new String[] { "--key-type=RSA_PSS" }, KeyType.EC_P256).keyType())
+			.isEqualTo(KeyType.RSA_PSS_2048);
+		assertThat(SigningBenchmarkCommand.Options.of(new String[] { "--key-type=ecdsa" }, KeyType.RSA_PSS_2048)
+			.keyType()).isEqualTo(KeyType.EC_P256);
 		assertThatIllegalArgumentException().isThrownBy(() -> SigningBenchmarkCommand.Options
 			.of(new String[] { "--records=0" }, KeyType.EC_P256)).withMessageContaining("--records must be between");
 		assertThatIllegalArgumentException().isThrownBy(() -> SigningBenchmarkCommand.Options

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +63,20 @@ class SigningExternalTests {
 		byte[] otherData = DigestSigning.signDigest(teacher.keys().getPrivate(),
 				DigestSigning.digest("something else".getBytes(StandardCharsets.UTF_8)));
 
-		for (byte[] value : List.of(replayed, otherData, Arrays.copyOf(good, good.length / 2),
-				"not a signature at all".getBytes(StandardCharsets.UTF_8), new byte[0])) {
-			assertThatExceptionOfType(SignatureRefused.class).isThrownBy(() -> ExternalSignatures
-				.complete(prepared.document(), CertificateRole.TEACHER, value, teacher.certificate(),
-						teacher.certificate()));
-		}
+		// An ECDSA value that is neither DER nor r and s is refused as malformed before any check; an RSA value of
+		// the wrong size fails the check against the prepared data.
+		String malformed = keyType == KeyType.EC_P256 ? "signing.refused.signatureValue"
+				: "signing.refused.signatureMismatch";
+		Map<String, byte[]> values = new java.util.LinkedHashMap<>();
+		values.put("signing.refused.signatureMismatch replayed", replayed);
+		values.put("signing.refused.signatureMismatch otherData", otherData);
+		values.put(malformed + " truncated", Arrays.copyOf(good, good.length / 2));
+		values.put(malformed + " garbage", "not a signature at all".getBytes(StandardCharsets.UTF_8));
+		values.put(malformed + " empty", new byte[0]);
+		values.forEach((expected, value) -> assertThatExceptionOfType(SignatureRefused.class).as(expected)
+			.isThrownBy(() -> ExternalSignatures.complete(prepared.document(), CertificateRole.TEACHER, value,
+					teacher.certificate(), teacher.certificate()))
+			.satisfies(ex -> assertThat(ex.getMessageKey()).isEqualTo(expected.split(" ")[0])));
 		assertThat(prepared.document()).isEqualTo(before);
 		assertThat(ExternalSignatures.complete(prepared.document(), CertificateRole.TEACHER, good,
 				teacher.certificate(), teacher.certificate())).isNotEmpty();

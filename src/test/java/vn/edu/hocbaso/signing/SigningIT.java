@@ -135,7 +135,32 @@ class SigningIT {
 		assertThat(crlNumber(crl)).isGreaterThan(number);
 		assertThat(crl.getNextUpdate()).isAfter(crl.getThisUpdate());
 		crl.verify(authority.rootCertificate().getPublicKey());
-		assertRefused(() -> sign(record(), CertificateRole.TEACHER, teacher, teacherId), "signing.refused.revoked");
+		byte[] xml = record();
+		byte[] before = xml.clone();
+		assertRefused(() -> sign(xml, CertificateRole.TEACHER, teacher, teacherId), "signing.refused.revoked");
+		assertRefused(() -> external.sign(request(xml, CertificateRole.TEACHER, teacher, teacherId)),
+				"signing.refused.revoked");
+		assertThat(xml).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAPrincipalBeforeTheTeacherAndATeacherWhoIsNotTheClassesHomeroomTeacher() {
+
+		SigningCertificate principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
+		long otherHomeroomId = staffId(org.schoolA.subjectTeacher);
+		jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) values (?, 'HOMEROOM_TEACHER', ?, ?)",
+				otherHomeroomId, org.schoolA.id, org.schoolA.class5a);
+		SigningCertificate otherHomeroom = authority.issueForStaff(otherHomeroomId, CertificateRole.TEACHER,
+				PASSWORD);
+		byte[] xml = record();
+		byte[] before = xml.clone();
+
+		assertRefused(() -> sign(xml, CertificateRole.PRINCIPAL, principal, principalId), "signing.refused.order");
+		assertRefused(() -> sign(xml, CertificateRole.TEACHER, otherHomeroom, otherHomeroomId),
+				"signing.refused.otherPerson");
+		assertRefused(() -> external.sign(request(xml, CertificateRole.TEACHER, otherHomeroom, otherHomeroomId)),
+				"signing.refused.otherPerson");
+		assertThat(xml).isEqualTo(before);
 	}
 
 	@Test

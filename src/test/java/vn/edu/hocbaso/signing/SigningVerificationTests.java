@@ -98,11 +98,9 @@ class SigningVerificationTests {
 	void refusesAPrincipalBeforeTheTeacher() {
 
 		Document document = RecordXml.parse(TestPki.record());
-		TestPki.Signer principal = pki.principal();
 
-		assertThatExceptionOfType(SignatureRefused.class)
-			.isThrownBy(() -> check(document, CertificateRole.PRINCIPAL, principal, null, TestPki.PRINCIPAL_ID, NOW))
-			.satisfies(ex -> assertThat(ex.getMessageKey()).isEqualTo("signing.refused.order"));
+		assertRefused(document, CertificateRole.PRINCIPAL, pki.principal(), null, TestPki.PRINCIPAL_ID,
+				"signing.refused.order");
 	}
 
 	@Test
@@ -149,9 +147,11 @@ class SigningVerificationTests {
 
 	private void assertRefused(Document document, CertificateRole role, TestPki.Signer signer, Instant revokedAt,
 			String expected, String messageKey) {
+		byte[] before = RecordXml.serialise(document);
 		assertThatExceptionOfType(SignatureRefused.class)
 			.isThrownBy(() -> check(document, role, signer, revokedAt, expected, NOW))
 			.satisfies(ex -> assertThat(ex.getMessageKey()).isEqualTo(messageKey));
+		assertThat(RecordXml.serialise(document)).as("record unchanged").isEqualTo(before);
 	}
 
 	private static void check(Document document, CertificateRole role, TestPki.Signer signer, Instant revokedAt,

@@ -1,0 +1,32 @@
+package vn.edu.hocbaso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+
+/**
+ * One way to run a command from the main class: each command is found by its option, and runs without the web
+ * server; without a command the application serves pages.
+ */
+class HocBaSoApplicationTests {
+
+	@Test
+	void findsEachCommandByItsOptionAndRunsItWithoutTheWebServer() {
+
+		assertThat(HocBaSoApplication.Command.of("--generate-city", "--pupils=3000"))
+			.contains(HocBaSoApplication.Command.GENERATE_CITY);
+		assertThat(HocBaSoApplication.Command.of("--records=5", "--benchmark-signing"))
+			.contains(HocBaSoApplication.Command.BENCHMARK_SIGNING);
+		assertThat(HocBaSoApplication.Command.of("--records=5", "--server.port=0")).isEmpty();
+
+		assertThat(HocBaSoApplication.application("--benchmark-signing").getWebApplicationType())
+			.isEqualTo(WebApplicationType.NONE);
+		assertThat(HocBaSoApplication.application("--generate-city").getWebApplicationType())
+			.isEqualTo(WebApplicationType.NONE);
+		assertThat(HocBaSoApplication.application().getWebApplicationType()).isEqualTo(WebApplicationType.SERVLET);
+		assertThat(HocBaSoApplication.COMMAND_PROPERTIES).containsEntry("app.demo.enabled", "false")
+			.containsEntry("camunda.bpm.job-execution.enabled", "false");
+	}
+
+}
