@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,9 @@ class BatchSigningIT {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -161,7 +165,34 @@ class BatchSigningIT {
 	}
 
 	@Test
-	void anIncompleteRecordIsSkippedAndListedAndTheBookWaitsForIt() {
+	void chosenRecordsAreSignedAndTheirOwnApprovalsMoveOn() {
+
+		long recordId = records(org.schoolA.class4a, teacher, 1, 0).get(0);
+		String key = "record-" + recordId;
+		runtime.startProcessInstanceByKey("recordApprovalProcess", key, Map.of("recordId", recordId,
+				"classId", org.schoolA.class4a, "schoolId", org.schoolA.id, "schoolYearId", org.yearId,
+				"departmentId", org.departmentId));
+		taskService.complete(openTask(key, "Task_PrepareRecord").getId(), Map.of("actorStaffId", teacher));
+		issue(teacher, CertificateRole.TEACHER);
+		issue(principal, CertificateRole.PRINCIPAL);
+		schoolCertificate();
+
+		batches.run(request(teacher, CertificateRole.TEACHER, BatchRequest.Scope.RECORDS, recordId, null));
+		assertThat(openTask(key, "Task_ApproveRecordAsPrincipal").getAssignee()).isNull();
+		batches.run(request(principal, CertificateRole.PRINCIPAL, BatchRequest.Scope.RECORDS, recordId, null));
+		assertThat(openTask(key, "Task_IssueAndSubmitRecord")).isNotNull();
+		BatchProgress issued = batches.run(request(clerk, CertificateRole.SCHOOL_ISSUE, BatchRequest.Scope.RECORDS,
+				recordId, null));
+
+		assertThat(issued.signed()).isOne();
+		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isOne();
+		assertThat(verification.verify(approvals.signedRecord(recordId).orElseThrow().xml()).valid()).isTrue();
+	}
+
+	@Test
+	void anIncompleteRecordIsSkippedAndListedWhileTheOthersAreSigned() {
 
 		List<Long> ids = records(org.schoolA.class4a, teacher, 2, 1);
 		long certificate = issue(teacher, CertificateRole.TEACHER);
@@ -375,6 +406,12 @@ class BatchSigningIT {
 	private BatchRequest request(long staffId, CertificateRole role, BatchRequest.Scope scope, long id,
 			Long certificateId) {
 		return new BatchRequest(staffId, role, scope, List.of(id), certificateId, PASSWORD.toCharArray());
+	}
+
+	private Task openTask(String businessKey, String taskKey) {
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).active().singleResult();
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+		return task;
 	}
 
 	private BatchProgress awaitEnd(UUID batchId, long staffId) throws InterruptedException {
