@@ -336,14 +336,9 @@ class BatchSigningIT {
 	void theExternalPathRunsEndToEndWithTheCommandLineSigner(@TempDir Path files) throws Exception {
 
 		List<Long> ids = records(org.schoolA.class4a, teacher, 3, 0);
-		// The teacher's key lives on her token: the server holds only the public part of her certificate.
-		SigningCertificate issued = authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
-		byte[] pkcs12 = authority.holderPkcs12(issued.getId());
-		byte[] publicPart = issued.certificate().getEncoded();
-		jdbc.update("delete from signing_keystore where certificate_id = ?", issued.getId());
-		jdbc.update("delete from signing_certificate where id = ?", issued.getId());
-		SigningCertificate imported = authority.importCertificate(teacher, org.schoolA.id, CertificateRole.TEACHER,
-				publicPart);
+		byte[] pkcs12 = keyOnTheTeachersToken();
+		long imported = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				teacher);
 
 		BatchProgress waiting = batches.run(new BatchRequest(teacher, CertificateRole.TEACHER,
 				BatchRequest.Scope.CLASSES, List.of(org.schoolA.class4a), null, null));
@@ -395,12 +390,46 @@ class BatchSigningIT {
 		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT, RecordState.DRAFT);
 
 		SignedRecord signed = approvals.signedRecord(ids.get(0)).orElseThrow();
-		assertThat(signed.certificateId()).isEqualTo(imported.getId());
+		assertThat(signed.certificateId()).isEqualTo(imported);
 		VerificationResult result = verification.verify(signed.xml());
 		assertThat(result.signatures().get(0).block()).isEqualTo("GVCN");
 		assertThat(result.signatures().get(0).valid()).as(result.toString()).isTrue();
 		assertRefused(() -> batches.completeExternal(waiting.id(), teacher, new ObjectMapper().writeValueAsBytes(
 				responses)), "signing.batch.notWaiting");
+	}
+
+	@Test
+	void anExternalRequestThatExpiredSkipsItsRecord() throws Exception {
+
+		List<Long> ids = records(org.schoolA.class4a, teacher, 1, 0);
+		keyOnTheTeachersToken();
+		BatchProgress waiting = batches.run(new BatchRequest(teacher, CertificateRole.TEACHER,
+				BatchRequest.Scope.CLASSES, List.of(org.schoolA.class4a), null, null));
+		jdbc.update("""
+				update signing_pending set expires_at = now() - interval '1 minute'
+				where id = (select pending_id from signing_batch_item where batch_id = ?)""", waiting.id());
+
+		assertRefused(() -> batches.externalRequests(waiting.id(), teacher), "signing.batch.notWaiting");
+
+		BatchProgress done = batches.progress(waiting.id(), teacher).orElseThrow();
+		assertThat(done.state()).isEqualTo(BatchProgress.State.DONE);
+		assertThat(done.skipped()).extracting(BatchProgress.SkippedRecord::reasonKey)
+			.containsExactly("signing.refused.noPendingSignature");
+		assertThat(state(ids.get(0))).isEqualTo(RecordState.DRAFT);
+	}
+
+	/**
+	 * The teacher's key lives on her token: the server holds only the public part of her certificate (issued here
+	 * for the test, its key store taken away, the public part imported). Answers the token's PKCS#12.
+	 */
+	private byte[] keyOnTheTeachersToken() throws Exception {
+		SigningCertificate issued = authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
+		byte[] pkcs12 = authority.holderPkcs12(issued.getId());
+		byte[] publicPart = issued.certificate().getEncoded();
+		jdbc.update("delete from signing_keystore where certificate_id = ?", issued.getId());
+		jdbc.update("delete from signing_certificate where id = ?", issued.getId());
+		authority.importCertificate(teacher, org.schoolA.id, CertificateRole.TEACHER, publicPart);
+		return pkcs12;
 	}
 
 	private BatchRequest request(long staffId, CertificateRole role, BatchRequest.Scope scope, long id,
