@@ -100,6 +100,12 @@ public class RecordApproval {
 		return voidReason;
 	}
 
+	/** A return, a rejection or an edit voids the approval and its signature; the XML stays for the history. */
+	void voidFor(Instant at, String reason) {
+		this.voidedAt = at;
+		this.voidReason = reason;
+	}
+
 	public boolean isVoided() {
 		return voidedAt != null;
 	}

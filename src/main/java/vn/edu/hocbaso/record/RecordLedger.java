@@ -90,15 +90,17 @@ class RecordLedger {
 	 */
 	private void voidSignatures(long recordId, Long staffId, Instant now, String reason) {
 
-		String steps = approvals.findByRecordIdOrderById(recordId).stream()
+		// The loaded approvals are voided themselves, not by a bulk update, so that a later read in the same
+		// transaction (the signed record, a batch's next step) never sees a voided signature as standing.
+		List<RecordApproval> standing = approvals.findByRecordIdOrderById(recordId).stream()
 			.filter(approval -> !approval.isVoided())
-			.map(approval -> approval.getStep().name())
-			.collect(Collectors.joining(", "));
-		if (steps.isEmpty()) {
+			.toList();
+		if (standing.isEmpty()) {
 			return;
 		}
 
-		approvals.voidStanding(List.of(recordId), now, reason);
+		standing.forEach(approval -> approval.voidFor(now, reason));
+		String steps = standing.stream().map(approval -> approval.getStep().name()).collect(Collectors.joining(", "));
 		String text = shorten("signatures voided (" + steps + "): " + reason);
 		YearRecord.Change voided = new YearRecord.Change(RecordField.SIGNATURES, steps, text);
 		audits.save(new RecordAudit(recordId, staffId, now, voided));

@@ -2,6 +2,7 @@ package vn.edu.hocbaso.signing;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -134,9 +135,14 @@ public class BatchSigning {
 	 * The signing requests of a batch waiting for an external signer: a JSON document listing, per record, the
 	 * pending signature's ID, the record's lookup code and pupil, and the Base64 digest to sign (nothing else of
 	 * the record); the format is {@link ExternalBatchFiles}'s. {@code ExternalSignerCommand --requests=FILE
-	 * --out=FILE} answers it. Refused when the batch is not this person's or waits for nothing.
+	 * --out=FILE} answers it. Refused when the batch is not this person's or waits for nothing. Records whose
+	 * request has expired are skipped with the reason first.
 	 */
 	public byte[] externalRequests(UUID batchId, long staffId) {
+
+		transaction.executeWithoutResult(status -> waitingBatch(batchId, staffId));
+		skipExpired(batchId);
+
 		return transaction.execute(status -> {
 
 			SigningBatch batch = waitingBatch(batchId, staffId);
@@ -173,12 +179,32 @@ public class BatchSigning {
 		LOG.info("Signing batch {}: {} records completed by the external signer", batchId, signed.size());
 
 		publish(batch, signed);
+		skipExpired(batchId);
+		return progress(batchId, staffId).orElseThrow();
+	}
+
+	/**
+	 * Records whose pending signature expired (or is gone) cannot be completed any more: skipped with the reason.
+	 * The batch is done when nothing waits.
+	 */
+	private void skipExpired(UUID batchId) {
+
+		Instant now = clock.instant();
+		items.findByBatchIdAndStateOrderByPosition(batchId, SigningBatchItem.State.WAITING)
+			.stream()
+			.filter(item -> pending.findById(item.getPendingId())
+				.map(prepared -> !prepared.getExpiresAt().isAfter(now))
+				.orElse(true))
+			.forEach(item -> steps.skip(item, SigningBatchItem.State.WAITING, "signing.refused.noPendingSignature",
+					List.of()));
+
 		transaction.executeWithoutResult(status -> {
-			if (items.findByBatchIdAndStateOrderByPosition(batchId, SigningBatchItem.State.WAITING).isEmpty()) {
-				batch(batchId).finish(clock.instant());
+			SigningBatch batch = batch(batchId);
+			if (batch.getState() == BatchProgress.State.WAITING_FOR_SIGNER
+					&& items.findByBatchIdAndStateOrderByPosition(batchId, SigningBatchItem.State.WAITING).isEmpty()) {
+				batch.finish(clock.instant());
 			}
 		});
-		return progress(batchId, staffId).orElseThrow();
 	}
 
 	/** Batches that were running when the server stopped are marked so; each of their records is signed or not. */

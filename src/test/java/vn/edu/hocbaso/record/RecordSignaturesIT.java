@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.security.MessageDigest;
@@ -141,6 +142,10 @@ class RecordSignaturesIT {
 		assertThat(stateHistory(hoa)).containsExactly(tuple("DRAFT", "SIGNED_BY_TEACHER", teacher),
 				tuple("SIGNED_BY_TEACHER", "SIGNED_BY_PRINCIPAL", principal),
 				tuple("SIGNED_BY_PRINCIPAL", "ISSUED", clerk));
+		long version = records.findById(hoa).orElseThrow().getVersion();
+		assertThatExceptionOfType(RecordNotEditable.class)
+			.isThrownBy(() -> management.change(hoa, version, teacher, r -> r.remark("Sửa sau khi ký phát hành")));
+		assertThat(approvals.approvalsOf(hoa)).noneMatch(RecordApproval::isVoided);
 	}
 
 	@Test

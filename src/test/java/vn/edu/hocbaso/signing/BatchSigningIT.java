@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,9 @@ class BatchSigningIT {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -161,7 +165,34 @@ class BatchSigningIT {
 	}
 
 	@Test
-	void anIncompleteRecordIsSkippedAndListedAndTheBookWaitsForIt() {
+	void chosenRecordsAreSignedAndTheirOwnApprovalsMoveOn() {
+
+		long recordId = records(org.schoolA.class4a, teacher, 1, 0).get(0);
+		String key = "record-" + recordId;
+		runtime.startProcessInstanceByKey("recordApprovalProcess", key, Map.of("recordId", recordId,
+				"classId", org.schoolA.class4a, "schoolId", org.schoolA.id, "schoolYearId", org.yearId,
+				"departmentId", org.departmentId));
+		taskService.complete(openTask(key, "Task_PrepareRecord").getId(), Map.of("actorStaffId", teacher));
+		issue(teacher, CertificateRole.TEACHER);
+		issue(principal, CertificateRole.PRINCIPAL);
+		schoolCertificate();
+
+		batches.run(request(teacher, CertificateRole.TEACHER, BatchRequest.Scope.RECORDS, recordId, null));
+		assertThat(openTask(key, "Task_ApproveRecordAsPrincipal").getAssignee()).isNull();
+		batches.run(request(principal, CertificateRole.PRINCIPAL, BatchRequest.Scope.RECORDS, recordId, null));
+		assertThat(openTask(key, "Task_IssueAndSubmitRecord")).isNotNull();
+		BatchProgress issued = batches.run(request(clerk, CertificateRole.SCHOOL_ISSUE, BatchRequest.Scope.RECORDS,
+				recordId, null));
+
+		assertThat(issued.signed()).isOne();
+		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isOne();
+		assertThat(verification.verify(approvals.signedRecord(recordId).orElseThrow().xml()).valid()).isTrue();
+	}
+
+	@Test
+	void anIncompleteRecordIsSkippedAndListedWhileTheOthersAreSigned() {
 
 		List<Long> ids = records(org.schoolA.class4a, teacher, 2, 1);
 		long certificate = issue(teacher, CertificateRole.TEACHER);
@@ -305,14 +336,9 @@ class BatchSigningIT {
 	void theExternalPathRunsEndToEndWithTheCommandLineSigner(@TempDir Path files) throws Exception {
 
 		List<Long> ids = records(org.schoolA.class4a, teacher, 3, 0);
-		// The teacher's key lives on her token: the server holds only the public part of her certificate.
-		SigningCertificate issued = authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
-		byte[] pkcs12 = authority.holderPkcs12(issued.getId());
-		byte[] publicPart = issued.certificate().getEncoded();
-		jdbc.update("delete from signing_keystore where certificate_id = ?", issued.getId());
-		jdbc.update("delete from signing_certificate where id = ?", issued.getId());
-		SigningCertificate imported = authority.importCertificate(teacher, org.schoolA.id, CertificateRole.TEACHER,
-				publicPart);
+		byte[] pkcs12 = keyOnTheTeachersToken();
+		long imported = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				teacher);
 
 		BatchProgress waiting = batches.run(new BatchRequest(teacher, CertificateRole.TEACHER,
 				BatchRequest.Scope.CLASSES, List.of(org.schoolA.class4a), null, null));
@@ -364,7 +390,7 @@ class BatchSigningIT {
 		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT, RecordState.DRAFT);
 
 		SignedRecord signed = approvals.signedRecord(ids.get(0)).orElseThrow();
-		assertThat(signed.certificateId()).isEqualTo(imported.getId());
+		assertThat(signed.certificateId()).isEqualTo(imported);
 		VerificationResult result = verification.verify(signed.xml());
 		assertThat(result.signatures().get(0).block()).isEqualTo("GVCN");
 		assertThat(result.signatures().get(0).valid()).as(result.toString()).isTrue();
@@ -372,9 +398,49 @@ class BatchSigningIT {
 				responses)), "signing.batch.notWaiting");
 	}
 
+	@Test
+	void anExternalRequestThatExpiredSkipsItsRecord() throws Exception {
+
+		List<Long> ids = records(org.schoolA.class4a, teacher, 1, 0);
+		keyOnTheTeachersToken();
+		BatchProgress waiting = batches.run(new BatchRequest(teacher, CertificateRole.TEACHER,
+				BatchRequest.Scope.CLASSES, List.of(org.schoolA.class4a), null, null));
+		jdbc.update("""
+				update signing_pending set expires_at = now() - interval '1 minute'
+				where id = (select pending_id from signing_batch_item where batch_id = ?)""", waiting.id());
+
+		assertRefused(() -> batches.externalRequests(waiting.id(), teacher), "signing.batch.notWaiting");
+
+		BatchProgress done = batches.progress(waiting.id(), teacher).orElseThrow();
+		assertThat(done.state()).isEqualTo(BatchProgress.State.DONE);
+		assertThat(done.skipped()).extracting(BatchProgress.SkippedRecord::reasonKey)
+			.containsExactly("signing.refused.noPendingSignature");
+		assertThat(state(ids.get(0))).isEqualTo(RecordState.DRAFT);
+	}
+
+	/**
+	 * The teacher's key lives on her token: the server holds only the public part of her certificate (issued here
+	 * for the test, its key store taken away, the public part imported). Answers the token's PKCS#12.
+	 */
+	private byte[] keyOnTheTeachersToken() throws Exception {
+		SigningCertificate issued = authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
+		byte[] pkcs12 = authority.holderPkcs12(issued.getId());
+		byte[] publicPart = issued.certificate().getEncoded();
+		jdbc.update("delete from signing_keystore where certificate_id = ?", issued.getId());
+		jdbc.update("delete from signing_certificate where id = ?", issued.getId());
+		authority.importCertificate(teacher, org.schoolA.id, CertificateRole.TEACHER, publicPart);
+		return pkcs12;
+	}
+
 	private BatchRequest request(long staffId, CertificateRole role, BatchRequest.Scope scope, long id,
 			Long certificateId) {
 		return new BatchRequest(staffId, role, scope, List.of(id), certificateId, PASSWORD.toCharArray());
+	}
+
+	private Task openTask(String businessKey, String taskKey) {
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).active().singleResult();
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+		return task;
 	}
 
 	private BatchProgress awaitEnd(UUID batchId, long staffId) throws InterruptedException {

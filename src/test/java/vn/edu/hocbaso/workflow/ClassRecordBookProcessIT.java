@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.edu.hocbaso.notification.Notice;
+import vn.edu.hocbaso.record.ApprovalRefused;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordApproval;
 import vn.edu.hocbaso.record.RecordApproval.Step;
@@ -227,6 +228,38 @@ class ClassRecordBookProcessIT extends ProcessIntegrationTest {
 		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_TEACHER);
 		assertThat(task(book).getId()).isEqualTo(approval.getId());
 		assertThat(noticeKeys(teacher)).doesNotContain(ReturnClassDelegate.NOTICE);
+	}
+
+	@Test
+	void eachApprovalStepIsRefusedNamingThePupilsWhoseRecordsAreNotSignedYet() {
+
+		List<Long> ids = records(org, classId, teacher, List.of(FilledRecords::completing, FilledRecords::completing));
+		classBooks.open(classId);
+		complete(task(book), teacher, Map.of());
+		signatures.signAsTeacher(ids.get(0));
+		Task teachers = task(book);
+
+		Throwable refusal = catchThrowable(() -> complete(teachers, teacher, Map.of("teacherConfirmed", true)));
+
+		assertThat(chain(refusal)).filteredOn(ApprovalRefused.class::isInstance).singleElement()
+			.satisfies(cause -> {
+				assertThat(((ApprovalRefused) cause).getMessageKey()).isEqualTo("record.signature.notSignedByTeacher");
+				assertThat(((ApprovalRefused) cause).getArguments()).containsExactly(pupilNames.ofRecord(ids.get(1)));
+			});
+		assertThat(task(book).getId()).isEqualTo(teachers.getId());
+		assertThat(states(ids)).containsExactly(RecordState.SIGNED_BY_TEACHER, RecordState.DRAFT);
+
+		signAndComplete(teachers, teacher, Map.of("teacherConfirmed", true));
+		Task principals = task(book);
+		assertThat(catchThrowable(() -> complete(principals, principal, Map.of("principalDecision", "APPROVE"))))
+			.isNotNull();
+		assertThat(task(book).getId()).isEqualTo(principals.getId());
+		signAndComplete(principals, principal, Map.of("principalDecision", "APPROVE"));
+		Task clerks = task(book);
+		assertThat(catchThrowable(() -> complete(clerks, clerk, Map.of("submissionConfirmed", true)))).isNotNull();
+		assertThat(states(ids)).containsOnly(RecordState.SIGNED_BY_PRINCIPAL);
+		signAndComplete(clerks, clerk, Map.of("submissionConfirmed", true));
+		assertThat(states(ids)).containsOnly(RecordState.SUBMITTED);
 	}
 
 	@Test

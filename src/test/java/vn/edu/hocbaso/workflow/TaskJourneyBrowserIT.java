@@ -88,6 +88,14 @@ class TaskJourneyBrowserIT {
 		browser.waitFor(By.id("grid-save")).click();
 		browser.waitFor(By.id("flash"));
 		completeFromList(browser, "Task_PrepareClass");
+
+		// Confirming before she signed is refused, naming the pupil; once she signed, it completes.
+		browser.open("/tasks");
+		openTask(browser, "Task_ApproveClassAsTeacher");
+		browser.waitFor(By.id("field-teacherConfirmed")).click();
+		browser.waitFor(By.id("task-complete")).click();
+		assertThat(browser.waitFor(By.id("refusal")).getText()).contains("chưa được giáo viên chủ nhiệm ký",
+				"Phạm Minh Anh");
 		// She signs the class (the signing page is issue 5's batch signing; the fixture signs as it does).
 		signatures.signClassAsTeacher(classId);
 		completeFromList(browser, "Task_ApproveClassAsTeacher", "field-teacherConfirmed");
