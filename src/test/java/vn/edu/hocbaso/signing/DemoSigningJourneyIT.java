@@ -3,6 +3,7 @@ package vn.edu.hocbaso.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -89,9 +89,12 @@ class DemoSigningJourneyIT {
 		WebClient teacher = client("gvcn1.4a");
 
 		String preparation = taskOf(teacher, "Task_PrepareClass");
-		assertThat(teacher.get("/tasks").body()).contains("Chuẩn bị học bạ của lớp", "4A");
+		String list = teacher.get("/tasks").body();
+		String row = list.substring(list.indexOf("id=\"task-" + preparation + "\""));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains(">Chuẩn bị học bạ của lớp</a>", "4A");
 		HttpResponse<String> done = post(teacher, "/tasks/" + preparation + "/complete", Map.of());
-		assertThat(done.body()).as("the demo records of 4A pass the checks").doesNotContain("id=\"task-form\"");
+		assertThat(done.body()).as("the demo records of 4A pass the checks").doesNotContain("id=\"refusal\"");
+		assertThat(done.uri().getPath()).isEqualTo("/tasks");
 		assertThat(books.currentStep(classId)).contains("Task_ApproveClassAsTeacher");
 
 		String approval = taskOf(teacher, "Task_ApproveClassAsTeacher");
@@ -178,7 +181,7 @@ class DemoSigningJourneyIT {
 
 	@Test
 	@Order(5)
-	void oneCharacterOfThePupilsNameBreaksAndNamesTheSignatures() throws Exception {
+	void oneCharacterOfThePupilsNameBreaksAndNamesTheSignatures(@TempDir Path dir) throws Exception {
 
 		long recordId = firstRecordOf4a();
 		byte[] xml = client("gvcn1.4a").download("/records/" + recordId + "/signed.xml").body();
@@ -198,6 +201,13 @@ class DemoSigningJourneyIT {
 		}
 		assertThat(SigningXmlTests.independentlyValid(tampered))
 			.containsExactly("GVCN:false", "CBQL:false", "KY_PHAT_HANH:false");
+
+		SigningXmlTests.Xmlsec1.assumeInstalled();
+		Path changed = Files.write(dir.resolve("changed.xml"), tampered);
+		Path root = Files.write(dir.resolve("root.pem"), client("gvcn1.4a").download("/certificates/root.pem").body());
+		for (CertificateRole role : CertificateRole.values()) {
+			assertThat(SigningXmlTests.Xmlsec1.verify(changed, root, role.block())).as(role.block()).contains("FAIL");
+		}
 	}
 
 	/** Posts the signing form with the demo password, follows to the batch page and waits until it is done. */
