@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -33,13 +34,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.SignedRecord;
 import vn.edu.hocbaso.testing.WebClient;
-import vn.edu.hocbaso.testing.WebIntegrationTest;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
 /**
@@ -48,9 +52,10 @@ import vn.edu.hocbaso.workflow.ClassBooks;
  * school, the clerk adds the school's issue signature and the class is submitted. A downloaded record then holds
  * three signatures for the JDK's XML signature API alone and for Debian's xmlsec1 with the demo root fetched from
  * the app; one changed character of the pupil's name names the broken signatures. The steps build on each other,
- * so they run in order on one demo city (the one every test JVM seeds at start).
+ * so they run in order on a demo city of their own: signing moves 4A on for good, and the other tests read the
+ * shared demo city's 4A as freshly seeded (its preparation task waiting, its records drafts).
  */
-@WebIntegrationTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoSigningJourneyIT {
@@ -58,6 +63,14 @@ class DemoSigningJourneyIT {
 	private static final String PASSWORD = "hocbaso2026";
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** A fresh embedded PostgreSQL in a directory of its own, which the application seeds with the demo city. */
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
+		String directory = Files.createTempDirectory("hocbaso-demo-journey-").toString();
+		registry.add("app.database.embedded-directory", () -> directory);
+		registry.add("app.database.embedded-clean", () -> "true");
+	}
 
 	@LocalServerPort
 	int port;
