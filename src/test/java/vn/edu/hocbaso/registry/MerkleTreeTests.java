@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -354,7 +355,7 @@ class MerkleTreeTests {
 	}
 
 	private static List<byte[]> hashes(String... hex) {
-		return java.util.Arrays.stream(hex).map(MerkleTreeTests::hex).toList();
+		return Arrays.stream(hex).map(MerkleTreeTests::hex).toList();
 	}
 
 	private static byte[] hex(String hex) {
