@@ -7,6 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A transaction as a school (or an outside school system) sends it (CV 2088 Annex 1 §II.2.2): the sender in
  * {@code authenticationRequest}, the records in {@code content} ({@link TransactionContent}) and the sending
  * school's organisational signature of the transaction in {@code Signature}.
+ * <p>
+ * Open for the intake: the spec does not say which bytes {@code Signature} covers nor in what form. Its
+ * revocation example gives the list root an id ({@code <DANH_SACH_HOC_BA id="dataDanhSach">}), which suggests
+ * an XMLDSig whose reference points at {@code #dataDanhSach}; a detached signature of the decoded XML bytes
+ * would also do. This record carries the value as a string and decides nothing.
  */
 public record TransactionRequest(
 		@JsonProperty("authenticationRequest") AuthenticationRequest authenticationRequest,
