@@ -25,7 +25,37 @@ public enum TransactionError {
 	CONTENT_NOT_UTF8("registry.transaction.notUtf8"),
 
 	/** The transaction type is not one of 1 to 6. */
-	UNKNOWN_TYPE("registry.transaction.unknownType");
+	UNKNOWN_TYPE("registry.transaction.unknownType"),
+
+	/** The envelope lacks the message id, the school's code, the school year or the type. */
+	ENVELOPE_INCOMPLETE("registry.transaction.envelopeIncomplete"),
+
+	/** The service was asked for a type it does not handle (e.g. a query sent to the submission). */
+	WRONG_TYPE("registry.transaction.wrongType"),
+
+	/** No school has the code in {@code ma_don_vi}. */
+	UNKNOWN_SCHOOL("registry.transaction.unknownSchool"),
+
+	/** The school year in {@code nam_hoc} is not one the department has opened. */
+	UNKNOWN_SCHOOL_YEAR("registry.transaction.unknownSchoolYear"),
+
+	/** The transaction carries no {@code Signature}. */
+	SIGNATURE_MISSING("registry.transaction.signatureMissing"),
+
+	/** The {@code Signature} is not a CMS signature by one signer over this envelope and content. */
+	SIGNATURE_INVALID("registry.transaction.signatureInvalid"),
+
+	/** The signature is intact but its certificate is not the sending school's approved, valid issue certificate. */
+	SIGNATURE_NOT_APPROVED("registry.transaction.signatureNotApproved"),
+
+	/** The message id was already used by another school. */
+	MESSAGE_ID_TAKEN("registry.transaction.messageIdTaken"),
+
+	/** The content is not a well-formed DANH_SACH_HOC_BA list of HOC_BA records (see {@link RecordList}). */
+	NOT_A_LIST("registry.transaction.notAList"),
+
+	/** The list holds no record. */
+	EMPTY_LIST("registry.transaction.emptyList");
 
 	private final String messageKey;
 
