@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilder;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import vn.edu.hocbaso.record.NationalRecordXml;
 
@@ -42,6 +46,25 @@ public final class RecordList {
 	private static final byte[] OPEN = ("<" + RECORD).getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] CLOSE = ("</" + RECORD).getBytes(StandardCharsets.US_ASCII);
+
+	private static final ErrorHandler SILENT = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException exception) {
+			// A warning does not make the XML unreadable.
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+	};
 
 	private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
 
@@ -137,7 +160,10 @@ public final class RecordList {
 
 	static Document parse(byte[] xml) {
 		try {
-			return NationalRecordXml.newBuilder().parse(new ByteArrayInputStream(xml));
+			DocumentBuilder builder = NationalRecordXml.newBuilder();
+			// A sender's bad XML is answered, not printed on the server's console.
+			builder.setErrorHandler(SILENT);
+			return builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXException | IOException ex) {
 			return null;
