@@ -55,7 +55,13 @@ public enum TransactionError {
 	NOT_A_LIST("registry.transaction.notAList"),
 
 	/** The list holds no record. */
-	EMPTY_LIST("registry.transaction.emptyList");
+	EMPTY_LIST("registry.transaction.emptyList"),
+
+	/** The HTTP body is not the JSON of a transaction envelope. */
+	NOT_JSON("registry.transaction.notJson"),
+
+	/** A valid type this registry does not serve yet. */
+	TYPE_NOT_SERVED("registry.transaction.typeNotServed");
 
 	private final String messageKey;
 

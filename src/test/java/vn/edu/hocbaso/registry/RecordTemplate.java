@@ -113,4 +113,11 @@ final class RecordTemplate {
 				pupilName, personalId, pupilCode, startYear, startYear + 1).getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** The lookup code (MA_TRA_CUU_UUID) of a record file made from this template. */
+	static UUID lookupCode(byte[] record) {
+		String xml = new String(record, StandardCharsets.UTF_8);
+		int start = xml.indexOf("<MA_TRA_CUU_UUID>") + "<MA_TRA_CUU_UUID>".length();
+		return UUID.fromString(xml.substring(start, start + 36));
+	}
+
 }

@@ -15,13 +15,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,10 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
 import vn.edu.hocbaso.signing.ServerKeySigner;
-import vn.edu.hocbaso.signing.SignatureRequest;
-import vn.edu.hocbaso.signing.SigningCertificate;
-import vn.edu.hocbaso.signing.SigningTestKeys;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
  * The registry's intake as a school system uses it: signed records of enrolled pupils, sent in a signed
@@ -40,12 +36,8 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
  * bad transaction is refused with its code and stores nothing; every bad record is rejected with its reason
  * while the good ones of the same transaction are stored; and the database refuses changes to a locked record.
  */
-@SpringBootTest
+@WebIntegrationTest
 class RegistryIntakeIT {
-
-	private static final char[] PASSWORD = "Mat-khau-2027".toCharArray();
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 900_000));
 
 	@Autowired
 	RegistryIntake intake;
@@ -64,15 +56,15 @@ class RegistryIntakeIT {
 
 	OrganisationFixture org;
 
-	School schoolA;
+	RegistrySchool schoolA;
 
 	int year;
 
 	@BeforeEach
 	void organisation() {
 		org = new OrganisationFixture(jdbc, encoder);
-		year = jdbc.queryForObject("select start_year from school_year where id = ?", Integer.class, org.yearId);
-		schoolA = new School(org.schoolA);
+		schoolA = school(org.schoolA, true);
+		year = schoolA.year;
 	}
 
 	@Test
@@ -125,7 +117,7 @@ class RegistryIntakeIT {
 		assertThat(transactions(org.schoolA.id)).isEqualTo(1);
 
 		// the same message id from another school is not this school's answer
-		School schoolB = new School(org.schoolB);
+		RegistrySchool schoolB = school(org.schoolB, true);
 		TransactionResponse taken = intake.submit(schoolB.transaction(messageId,
 				schoolB.signedRecord(schoolB.pupil("Phan Văn Tú"))));
 		assertThat(taken.error()).isEqualTo("MESSAGE_ID_TAKEN");
@@ -160,7 +152,7 @@ class RegistryIntakeIT {
 				"không hợp lệ");
 
 		// an envelope for school A signed with school B's approved issue certificate
-		School schoolB = new School(org.schoolB);
+		RegistrySchool schoolB = school(org.schoolB, true);
 		TransactionRequest asA = TransactionRequest.of(schoolA.envelope(), new String(list, StandardCharsets.UTF_8));
 		assertRefused(TransactionSignature.sign(asA, schoolB.issueKey.key(), schoolB.issueKey.certificate()),
 				"SIGNATURE_NOT_APPROVED", "không được ký bằng chứng thư số phát hành của trường");
@@ -179,7 +171,7 @@ class RegistryIntakeIT {
 	@Test
 	void refusesATransactionSignedWithAnIssueCertificateTheDepartmentHasNotApproved() {
 
-		School unapproved = new School(org.schoolB, false);
+		RegistrySchool unapproved = school(org.schoolB, false);
 
 		TransactionResponse response = intake.submit(unapproved.transaction("msg-" + UUID.randomUUID(),
 				unapproved.record(unapproved.pupil("Hoàng Gia Bảo"))));
@@ -197,7 +189,7 @@ class RegistryIntakeIT {
 		byte[] tampered = new String(schoolA.signedRecord(schoolA.pupil("Ngô Bảo Châu")), StandardCharsets.UTF_8)
 			.replace("Em ngoan", "Em giỏi")
 			.getBytes(StandardCharsets.UTF_8);
-		School schoolB = new School(org.schoolB);
+		RegistrySchool schoolB = school(org.schoolB, true);
 		byte[] notEnrolledHere = schoolA.signedRecord(schoolB.pupil("Lý Thường Kiệt"));
 
 		TransactionResponse response = intake.submit(schoolA.transaction("msg-" + UUID.randomUUID(), good,
@@ -260,6 +252,10 @@ class RegistryIntakeIT {
 		assertThat(intake.find(code).orElseThrow().xml()).isEqualTo(RecordList.withoutDeclaration(record));
 	}
 
+	private RegistrySchool school(OrganisationFixture.SchoolFixture fixture, boolean approved) {
+		return new RegistrySchool(org, fixture, approved, authority, signer, jdbc);
+	}
+
 	private void assertSqlRefused(String sql, Object... arguments) {
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update(sql, arguments));
 	}
@@ -282,9 +278,7 @@ class RegistryIntakeIT {
 	}
 
 	private static UUID lookupCode(byte[] record) {
-		String xml = new String(record, StandardCharsets.UTF_8);
-		int start = xml.indexOf("<MA_TRA_CUU_UUID>") + "<MA_TRA_CUU_UUID>".length();
-		return UUID.fromString(xml.substring(start, start + 36));
+		return RecordTemplate.lookupCode(record);
 	}
 
 	private static byte[] prefixed(int declared, byte[] data) {
@@ -309,106 +303,6 @@ class RegistryIntakeIT {
 			}
 		}
 		return -1;
-	}
-
-	/** A pupil to write a record for: personal ID and pupil code. */
-	private record Pupil(String name, String personalId, String code) {
-	}
-
-	/** A fixture school with signers' personal IDs, their certificates and the school's issue certificate. */
-	private final class School {
-
-		final OrganisationFixture.SchoolFixture fixture;
-
-		final String code;
-
-		final long teacherId;
-
-		final long principalId;
-
-		final SigningCertificate teacher;
-
-		final SigningCertificate principal;
-
-		final SigningCertificate issue;
-
-		final SigningTestKeys.Key issueKey;
-
-		School(OrganisationFixture.SchoolFixture fixture) {
-			this(fixture, true);
-		}
-
-		School(OrganisationFixture.SchoolFixture fixture, boolean approved) {
-			this.fixture = fixture;
-			this.code = jdbc.queryForObject("select ministry_code from school where id = ?", String.class,
-					fixture.id);
-			this.teacherId = staffWithPersonalId(fixture.homeroomTeacher);
-			this.principalId = staffWithPersonalId(fixture.principal);
-			this.teacher = authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD);
-			this.principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
-			this.issue = authority.requestSchoolCertificate(fixture.id, PASSWORD);
-			if (approved) {
-				authority.approveRegistration(issue.getId());
-			}
-			this.issueKey = SigningTestKeys.unlock(authority, issue.getId(), PASSWORD);
-		}
-
-		Pupil pupil(String name) {
-			long id = org.pupil(fixture.class4a, name);
-			return new Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
-		}
-
-		/** The pupil's record of this school, not yet signed. */
-		byte[] record(Pupil pupil) {
-			return RecordTemplate.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
-					pupil.name(), pupil.personalId(), pupil.code());
-		}
-
-		byte[] signedRecord(Pupil pupil) {
-			return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
-		}
-
-		/** The record signed by the teacher, then the principal, then the school, stopping after {@code last}. */
-		byte[] signedUpTo(byte[] xml, CertificateRole last) {
-			byte[] signed = sign(xml, CertificateRole.TEACHER, teacher, teacherId);
-			if (last != CertificateRole.TEACHER) {
-				signed = sign(signed, CertificateRole.PRINCIPAL, principal, principalId);
-			}
-			if (last == CertificateRole.SCHOOL_ISSUE) {
-				signed = sign(signed, CertificateRole.SCHOOL_ISSUE, issue, fixture.id);
-			}
-			return signed;
-		}
-
-		AuthenticationRequest envelope() {
-			return AuthenticationRequest.of(code, year, "msg-" + UUID.randomUUID(), TransactionType.SUBMIT);
-		}
-
-		TransactionRequest transaction(String messageId, byte[]... records) {
-			AuthenticationRequest sender = AuthenticationRequest.of(code, year, messageId, TransactionType.SUBMIT);
-			return signed(sender, TransactionContent.encode(RecordList.of(List.of(records))));
-		}
-
-		TransactionRequest signed(AuthenticationRequest sender, String content) {
-			return TransactionSignature.sign(new TransactionRequest(sender, content, null), issueKey.key(),
-					issueKey.certificate());
-		}
-
-		private byte[] sign(byte[] xml, CertificateRole role, SigningCertificate certificate, long holder) {
-			return signer.sign(new SignatureRequest(xml, role, certificate.getId(), holder, PASSWORD)).xml();
-		}
-
-	}
-
-	private long staffWithPersonalId(String username) {
-		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
-		jdbc.update("update staff set personal_id = ? where id = ?",
-				"0011910" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
-		return id;
-	}
-
-	private String personalId(long staffId) {
-		return jdbc.queryForObject("select personal_id from staff where id = ?", String.class, staffId);
 	}
 
 }
