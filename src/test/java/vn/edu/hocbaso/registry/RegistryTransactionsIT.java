@@ -89,6 +89,9 @@ class RegistryTransactionsIT {
 
 		assertRefused(post(json.writeValueAsString(tampered)), "SIGNATURE_INVALID", "không hợp lệ");
 		assertRefused(post("{ không phải JSON"), "NOT_JSON", "không phải JSON");
+		assertRefused(post("null"), "NOT_JSON", "không phải JSON");
+		assertRefused(post("{\"content\":\"" + "A".repeat(TransactionContent.MAX_BYTES + 300 * 1024) + "\"}"),
+				"CONTENT_TOO_LARGE", "vượt quá dung lượng");
 		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"9\"")),
 				"UNKNOWN_TYPE", "Loại giao dịch \"9\" không hợp lệ");
 		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"2\"")),
