@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code authenticationRequest}, the records in {@code content} ({@link TransactionContent}) and the sending
  * school's organisational signature of the transaction in {@code Signature}.
  * <p>
- * Open for the intake: the spec does not say which bytes {@code Signature} covers nor in what form. Its
- * revocation example gives the list root an id ({@code <DANH_SACH_HOC_BA id="dataDanhSach">}), which suggests
- * an XMLDSig whose reference points at {@code #dataDanhSach}; a detached signature of the decoded XML bytes
- * would also do. This record carries the value as a string and decides nothing.
+ * The spec does not say which bytes {@code Signature} covers nor in what form (its revocation example gives the
+ * list root an id, {@code <DANH_SACH_HOC_BA id="dataDanhSach">}, which suggests an XMLDSig pointing at it); this
+ * registry's decision, a detached CMS signature over the envelope's fields and the content, is
+ * {@link TransactionSignature}. This record carries the value as a string.
  */
 public record TransactionRequest(
 		@JsonProperty("authenticationRequest") AuthenticationRequest authenticationRequest,
