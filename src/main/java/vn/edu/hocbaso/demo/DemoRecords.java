@@ -26,7 +26,8 @@ import vn.edu.hocbaso.record.YearRecordRepository;
  * the approval steps have real input: most pupils complete the grade (a realistic spread of T/H/C, test scores
  * around 8, qualities and competencies mostly T or Đ), about one in fifty does not (CHT), and about one in
  * thirty has a missing score or level that the checks will flag. Records stay drafts: confirming and marking
- * them complete is the homeroom teacher's work.
+ * them complete is the homeroom teacher's work. The class of the demo teacher {@code gvcn1.4a} (4A of school 1)
+ * has neither: a new user walks it from preparation to the issue signature without first fixing the demo's data.
  */
 @Component
 class DemoRecords {
@@ -57,6 +58,11 @@ class DemoRecords {
 			where c.school_year_id = (select id from school_year order by start_year desc limit 1)
 			order by c.id, e.pupil_id""";
 
+	/** The class the README's journey walks; its records all pass the checks and complete the grade. */
+	private static final String SHOWCASE_CLASS = """
+			select r.class_id from staff_role r join account a on a.staff_id = r.staff_id
+			where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""";
+
 	private final JdbcTemplate jdbc;
 
 	private final YearRecordRepository records;
@@ -72,10 +78,11 @@ class DemoRecords {
 
 		SplittableRandom random = new SplittableRandom(seed);
 		List<YearRecord> filled = new ArrayList<>();
+		List<Long> showcase = jdbc.queryForList(SHOWCASE_CLASS, Long.class);
 		jdbc.query(CLASSES_OF_THE_YEAR, row -> {
 			YearRecord record = new YearRecord(row.getLong("pupil_id"), row.getLong("school_year_id"),
 					row.getLong("class_id"), row.getInt("grade"));
-			new Pupil(random, record).fill();
+			new Pupil(random, record, showcase.contains(record.getClassId())).fill();
 			filled.add(record);
 		});
 		records.saveAll(filled);
@@ -97,12 +104,15 @@ class DemoRecords {
 
 		private final boolean unfinished;
 
-		Pupil(SplittableRandom random, YearRecord record) {
+		/** The draws are made for every pupil, so that the showcase class changes no other class's results. */
+		Pupil(SplittableRandom random, YearRecord record, boolean showcase) {
 			this.random = random;
 			this.record = record;
-			this.struggling = random.nextInt(50) == 0;
-			this.unfinished = !struggling && random.nextInt(30) == 0;
-			this.ability = struggling ? -2.5 : gaussian();
+			boolean drawnStruggling = random.nextInt(50) == 0;
+			boolean drawnUnfinished = !drawnStruggling && random.nextInt(30) == 0;
+			this.struggling = drawnStruggling && !showcase;
+			this.unfinished = drawnUnfinished && !showcase;
+			this.ability = drawnStruggling ? (showcase ? 0 : -2.5) : showcase ? Math.max(-1.5, gaussian()) : gaussian();
 		}
 
 		void fill() {

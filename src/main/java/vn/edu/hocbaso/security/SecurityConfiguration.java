@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -63,11 +64,15 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/actuator/health").permitAll()
 			// The built-in authority's CRL is public: verifiers elsewhere fetch it without an account.
 			.requestMatchers("/certificates/crl").permitAll()
+			// The registry's transaction interface: each transaction is authenticated by its own signature.
+			.requestMatchers(HttpMethod.POST, "/registry/transactions").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(handlers.success())
 				.failureHandler(handlers.failure())
 				.permitAll())
+			// No session and no browser behind a transaction: its signature, not a CSRF token, guards it.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/registry/transactions"))
 			// With CSRF on, logout is a POST carrying the token; a link cannot log anyone out.
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -1,0 +1,322 @@
+package vn.edu.hocbaso.registry;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.edu.hocbaso.signing.RecordVerification;
+import vn.edu.hocbaso.signing.VerificationResult;
+
+/**
+ * The registry's intake of national transactions (DESIGN.md §7, DOMAIN.md §5 "Transactions"): type 1 submits
+ * signed records, type 2 asks what became of them.
+ * <p>
+ * <b>Submission</b>, in this order:
+ * <ol>
+ * <li>the transaction itself: envelope complete, content at most 10 MB, sending school known, {@code Signature}
+ * valid ({@link TransactionSignature}) and made with the school's approved issue certificate; then, unless the
+ * message id was seen before, the school year known, the content decoded ({@link TransactionContent}) and cut
+ * into its records ({@link RecordList}). Anything wrong here refuses the whole transaction: nothing is stored,
+ * and the answer carries the error code and its message;</li>
+ * <li>each record on its own: lookup code a UUID not used before, MA_TRUONG the sending school, NAM_HOC the
+ * transaction's year, three valid signatures in order ({@link RecordVerification}), the issue signature made
+ * with the school's approved issue certificate, the pupil (SO_CCCD and MA_HOC_SINH) enrolled at the school in
+ * that year. A rejected record is answered with trang_thai 0 and its reason;</li>
+ * <li>the accepted records are stored, bytes as received with their SHA-256, in one database transaction with
+ * the transaction's row and its answer: all of them or none.</li>
+ * </ol>
+ * The national answer is per record, so a transaction with some rejected records still stores its accepted ones
+ * [project decision]. <b>Idempotence</b>: a transaction whose message id the registry already processed gets the
+ * stored answer again, whatever its content, and stores nothing; the message id belongs to the school that used
+ * it first. A refused transaction is not kept, so its sender may correct it and send it again with the same id.
+ * <p>
+ * Texts in the answers are Vietnamese, the language of the national interface.
+ */
+@Service
+@Transactional
+public class RegistryIntake {
+
+	private static final Logger LOG = LoggerFactory.getLogger(RegistryIntake.class);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final int MAX_MESSAGE_ID = 100;
+
+	private final RecordVerification verification;
+
+	private final RegistryLookups lookups;
+
+	private final RegistryStore store;
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	RegistryIntake(RecordVerification verification, RegistryLookups lookups, RegistryStore store,
+			MessageSource messages, ObjectMapper json, Clock clock) {
+		this.verification = verification;
+		this.lookups = lookups;
+		this.store = store;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** What the sending school and the transaction are, once the transaction itself is checked. */
+	private record Sender(String messageId, long schoolId, String schoolCode, int schoolYear,
+			List<X509Certificate> approvedIssueCertificates) {
+	}
+
+	/** Submits a list of signed records (type 1) and answers per record; refusals are answers too. */
+	public TransactionResponse submit(TransactionRequest request) {
+		String messageId = request == null ? null : request.messageId();
+		try {
+			Sender sender = authenticate(request, TransactionType.SUBMIT);
+			Optional<TransactionResponse> earlier = earlierAnswer(sender);
+			if (earlier.isPresent()) {
+				LOG.info("Transaction {} of school {} sent again: stored answer returned.", messageId,
+						sender.schoolId());
+				return earlier.get();
+			}
+			return intake(sender, request.content());
+		}
+		catch (TransactionRefused refused) {
+			LOG.info("Transaction {} refused: {}.", messageId, refused.getError().code());
+			return TransactionResponse.refused(messageId, refused.getError(),
+					text(refused.getMessageKey(), refused.getArguments()));
+		}
+	}
+
+	/** The answer given to a submission (type 2 by message id), as it was sent. */
+	@Transactional(readOnly = true)
+	public Optional<TransactionResponse> query(String messageId) {
+		return store.transaction(messageId).filter(stored -> stored.response() != null)
+			.map(stored -> read(stored.response()));
+	}
+
+	/**
+	 * The state of records by lookup code (type 2 by lookup codes): trang_thai 1 for a record the registry holds,
+	 * 0 with {@link RecordRejection#UNKNOWN_LOOKUP_CODE} for one it does not.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecordStatus> query(Collection<UUID> lookupCodes) {
+		List<RecordStatus> statuses = new ArrayList<>();
+		for (UUID lookupCode : lookupCodes) {
+			Optional<RegistryRecord> held = store.record(lookupCode);
+			if (held.isPresent()) {
+				SubmittedRecord record = SubmittedRecord.read(held.get().xml());
+				statuses.add(record.status(RecordStatus.Submission.ACCEPTED, null, null));
+			}
+			else {
+				statuses.add(RecordStatus.submitted(null, null, null, lookupCode.toString(),
+						RecordStatus.Submission.REJECTED, RecordRejection.UNKNOWN_LOOKUP_CODE.code(), null,
+						text(RecordRejection.UNKNOWN_LOOKUP_CODE.messageKey())));
+			}
+		}
+		return statuses;
+	}
+
+	/** A record the registry holds, with its bytes as received. */
+	@Transactional(readOnly = true)
+	public Optional<RegistryRecord> find(UUID lookupCode) {
+		return store.record(lookupCode);
+	}
+
+	private Sender authenticate(TransactionRequest request, TransactionType expected) {
+
+		AuthenticationRequest envelope = request == null ? null : request.authenticationRequest();
+		if (envelope == null || blank(envelope.messageId()) || envelope.messageId().length() > MAX_MESSAGE_ID
+				|| blank(envelope.schoolCode()) || envelope.schoolYear() == null || envelope.type() == null) {
+			throw new TransactionRefused(TransactionError.ENVELOPE_INCOMPLETE);
+		}
+		if (envelope.type() != expected) {
+			throw new TransactionRefused(TransactionError.WRONG_TYPE, envelope.type().code(), expected.code());
+		}
+		// Checked before the signature, so that a stranger's oversized content costs nothing.
+		if (request.content() != null && request.content().length() > TransactionContent.MAX_BYTES) {
+			throw new TransactionRefused(TransactionError.CONTENT_TOO_LARGE, request.content().length(),
+					TransactionContent.MAX_BYTES);
+		}
+		long schoolId = lookups.schoolId(envelope.schoolCode().strip())
+			.orElseThrow(() -> new TransactionRefused(TransactionError.UNKNOWN_SCHOOL, envelope.schoolCode()));
+
+		X509Certificate signer = TransactionSignature.verify(request);
+		Instant now = clock.instant();
+		if (!lookups.approvedIssueCertificates(schoolId, now).contains(signer)) {
+			throw new TransactionRefused(TransactionError.SIGNATURE_NOT_APPROVED, envelope.schoolCode());
+		}
+
+		return new Sender(envelope.messageId(), schoolId, envelope.schoolCode().strip(), envelope.schoolYear(),
+				lookups.approvedIssueCertificates(schoolId, null));
+	}
+
+	private Optional<TransactionResponse> earlierAnswer(Sender sender) {
+		Optional<RegistryStore.StoredTransaction> stored = store.transaction(sender.messageId());
+		if (stored.isEmpty()) {
+			return Optional.empty();
+		}
+		if (stored.get().schoolId() != sender.schoolId()) {
+			throw new TransactionRefused(TransactionError.MESSAGE_ID_TAKEN, sender.messageId());
+		}
+		return Optional.of(read(stored.get().response()));
+	}
+
+	private TransactionResponse intake(Sender sender, String content) {
+
+		long schoolYearId = lookups.schoolYearId(sender.schoolYear())
+			.orElseThrow(() -> new TransactionRefused(TransactionError.UNKNOWN_SCHOOL_YEAR, sender.schoolYear()));
+		List<byte[]> received = RecordList.split(TransactionContent.decode(content));
+
+		Instant now = clock.instant();
+		Optional<Long> claimed = store.claim(sender.messageId(), sender.schoolId(), sender.schoolYear(),
+				TransactionType.SUBMIT, now);
+		if (claimed.isEmpty()) {
+			// A retry raced this one and finished first: its answer is the answer.
+			return earlierAnswer(sender).orElseThrow();
+		}
+		long transactionId = claimed.get();
+
+		List<RecordStatus> statuses = new ArrayList<>();
+		Set<UUID> seen = new HashSet<>();
+		int accepted = 0;
+		for (byte[] xml : received) {
+			SubmittedRecord record = SubmittedRecord.read(xml);
+			Verdict verdict = judge(record, sender, schoolYearId, seen);
+			if (verdict.accepted() && !store.insert(record, record.lookupUuid(), sender.schoolId(), schoolYearId,
+					verdict.pupilId(), transactionId, now)) {
+				verdict = Verdict.rejected(RecordRejection.LOOKUP_CODE_USED);
+			}
+			if (verdict.accepted()) {
+				accepted++;
+				statuses.add(record.status(RecordStatus.Submission.ACCEPTED, null, null));
+			}
+			else {
+				statuses.add(record.status(RecordStatus.Submission.REJECTED, verdict.rejection().code(),
+						text(verdict.rejection().messageKey(), verdict.arguments())));
+			}
+		}
+
+		int rejected = received.size() - accepted;
+		TransactionResponse response = new TransactionResponse(sender.messageId(), "", "", "RECEIVED",
+				text("registry.transaction.received", received.size(), accepted, rejected), statuses);
+		store.answer(transactionId, accepted, rejected, write(response));
+		LOG.info("Transaction {} of school {} received: {} records accepted, {} rejected.", sender.messageId(),
+				sender.schoolId(), accepted, rejected);
+
+		return response;
+	}
+
+	/** A record's judgement: accepted with the matched pupil, or rejected with a reason. */
+	private record Verdict(RecordRejection rejection, Object[] arguments, Long pupilId) {
+
+		static Verdict rejected(RecordRejection rejection, Object... arguments) {
+			return new Verdict(rejection, arguments, null);
+		}
+
+		boolean accepted() {
+			return rejection == null;
+		}
+
+	}
+
+	/** Cheap checks first, the signatures after, the pupil last. */
+	private Verdict judge(SubmittedRecord record, Sender sender, long schoolYearId, Set<UUID> seen) {
+
+		if (record.lookupCode() == null || record.schoolCode() == null || record.personalId() == null
+				|| record.pupilCode() == null) {
+			return Verdict.rejected(RecordRejection.UNREADABLE);
+		}
+		UUID lookupCode = record.lookupUuid();
+		if (lookupCode == null) {
+			return Verdict.rejected(RecordRejection.LOOKUP_CODE_INVALID, record.lookupCode());
+		}
+		if (!seen.add(lookupCode) || store.lookupCodeExists(lookupCode)) {
+			return Verdict.rejected(RecordRejection.LOOKUP_CODE_USED, lookupCode);
+		}
+		if (!sender.schoolCode().equals(record.schoolCode())) {
+			return Verdict.rejected(RecordRejection.OTHER_SCHOOL, record.schoolCode(), sender.schoolCode());
+		}
+		String year = sender.schoolYear() + "-" + (sender.schoolYear() + 1);
+		if (!year.equals(record.schoolYear())) {
+			return Verdict.rejected(RecordRejection.OTHER_SCHOOL_YEAR, record.schoolYear(), year);
+		}
+
+		String signatureProblems = signatureProblems(record);
+		if (signatureProblems != null) {
+			return Verdict.rejected(RecordRejection.SIGNATURES, signatureProblems);
+		}
+		if (!sender.approvedIssueCertificates().contains(record.issueCertificate())) {
+			return Verdict.rejected(RecordRejection.NOT_APPROVED_ISSUE_CERTIFICATE);
+		}
+
+		return lookups.enrolledPupil(record.personalId(), record.pupilCode(), sender.schoolId(), schoolYearId)
+			.map(pupilId -> new Verdict(null, new Object[0], pupilId))
+			.orElseGet(() -> Verdict.rejected(RecordRejection.PUPIL_NOT_ENROLLED, year));
+	}
+
+	/** What is wrong with the record's signatures, in words, or null when all three are valid. */
+	private String signatureProblems(SubmittedRecord record) {
+		VerificationResult result;
+		try {
+			result = verification.verify(record.xml());
+		}
+		catch (RuntimeException ex) {
+			// A record the verifier cannot even read has no valid signature.
+			return text("registry.record.signaturesUnreadable");
+		}
+		if (result.valid()) {
+			return null;
+		}
+		return result.signatures().stream()
+			.flatMap(check -> check.findings().stream())
+			.map(finding -> text(finding.messageKey(), finding.arguments().toArray()))
+			.collect(Collectors.joining(" "));
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, key, VIETNAMESE);
+	}
+
+	private String write(TransactionResponse response) {
+		try {
+			return json.writeValueAsString(response);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the answer", ex);
+		}
+	}
+
+	private TransactionResponse read(String response) {
+		try {
+			return json.readValue(response, TransactionResponse.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot read a stored answer", ex);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

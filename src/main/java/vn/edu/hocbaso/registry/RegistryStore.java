@@ -1,0 +1,91 @@
+package vn.edu.hocbaso.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry's tables ({@code V70__registry.sql}): transactions with the answer as sent, and accepted records
+ * with their bytes as received. Plain SQL, so that the bytes go to {@code bytea} and back untouched.
+ */
+@Repository
+class RegistryStore {
+
+	/** A processed transaction: who sent it and the answer it got. */
+	record StoredTransaction(long id, long schoolId, String response) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	RegistryStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredTransaction> transaction(String messageId) {
+		return jdbc.query("select id, school_id, response from registry_transaction where message_id = ?",
+				(row, i) -> new StoredTransaction(row.getLong(1), row.getLong(2), row.getString(3)), messageId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Claims the message id for this transaction; empty when another transaction holds it (a concurrent retry
+	 * waits here for the first to finish, then finds its row).
+	 */
+	Optional<Long> claim(String messageId, long schoolId, int schoolYear, TransactionType type, Instant at) {
+		return jdbc.queryForList("""
+				insert into registry_transaction (message_id, school_id, school_year, type, received_at)
+				values (?, ?, ?, ?, ?)
+				on conflict (message_id) do nothing
+				returning id""", Long.class, messageId, schoolId, schoolYear, type.code(), Timestamp.from(at))
+			.stream()
+			.findFirst();
+	}
+
+	void answer(long transactionId, int accepted, int rejected, String response) {
+		jdbc.update("update registry_transaction set accepted = ?, rejected = ?, response = ? where id = ?", accepted,
+				rejected, response, transactionId);
+	}
+
+	boolean lookupCodeExists(UUID lookupCode) {
+		return jdbc.queryForObject("select exists (select 1 from registry_record where lookup_code = ?)",
+				Boolean.class, lookupCode);
+	}
+
+	/** Stores an accepted record; false when its lookup code was stored meanwhile by another transaction. */
+	boolean insert(SubmittedRecord record, UUID lookupCode, long schoolId, long schoolYearId, Long pupilId,
+			long transactionId, Instant at) {
+		return jdbc.update("""
+				insert into registry_record (lookup_code, school_id, school_year_id, pupil_id, xml, sha256, status,
+					accepted_at, transaction_id)
+				values (?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, ?)
+				on conflict (lookup_code) do nothing""", lookupCode, schoolId, schoolYearId, pupilId, record.xml(),
+				record.sha256(), Timestamp.from(at), transactionId) == 1;
+	}
+
+	Optional<RegistryRecord> record(UUID lookupCode) {
+		return jdbc.query("select * from registry_record where lookup_code = ?", RegistryStore::record, lookupCode)
+			.stream()
+			.findFirst();
+	}
+
+	private static RegistryRecord record(ResultSet row, int i) throws SQLException {
+		return new RegistryRecord(row.getObject("lookup_code", UUID.class), row.getLong("school_id"),
+				row.getLong("school_year_id"), row.getObject("pupil_id", Long.class), row.getBytes("xml"),
+				row.getString("sha256"), RegistryRecordStatus.valueOf(row.getString("status")),
+				row.getObject("superseded_by", UUID.class), row.getObject("replaces", UUID.class),
+				instant(row.getTimestamp("accepted_at")), instant(row.getTimestamp("locked_at")),
+				row.getLong("transaction_id"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,98 @@
+package vn.edu.hocbaso.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The national transaction interface over HTTP: {@code POST /registry/transactions} with the JSON envelope
+ * ({@link TransactionRequest}), answered with the JSON {@link TransactionResponse}. No login: the transaction is
+ * authenticated by its own signature (CSRF does not apply, there is no session). A processed transaction is
+ * answered 200, a refused one 400 with its error code and message; a message id used by another school 409.
+ * The body is read with a cap of 10 MB and 256 KB before it is parsed. Only type 1 (submit) is served so far.
+ */
+@RestController
+class RegistryTransactionController {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	/** The content's 10 MB and room for the envelope and the signature around it. */
+	private static final int MAX_BODY = TransactionContent.MAX_BYTES + 256 * 1024;
+
+	private final RegistryIntake intake;
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	RegistryTransactionController(RegistryIntake intake, MessageSource messages, ObjectMapper json) {
+		this.intake = intake;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@PostMapping(path = "/registry/transactions", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<TransactionResponse> receive(InputStream body) throws IOException {
+
+		// Read with a cap before parsing, so that a stranger's endless body costs at most this much memory.
+		byte[] bytes = body.readNBytes(MAX_BODY + 1);
+		if (bytes.length > MAX_BODY) {
+			return refused(null, new TransactionRefused(TransactionError.CONTENT_TOO_LARGE, bytes.length, MAX_BODY));
+		}
+		TransactionRequest request;
+		try {
+			request = json.readValue(bytes, TransactionRequest.class);
+		}
+		catch (JsonProcessingException ex) {
+			return refused(null, refusal(ex));
+		}
+		if (request == null) {
+			return refused(null, new TransactionRefused(TransactionError.NOT_JSON));
+		}
+
+		AuthenticationRequest envelope = request.authenticationRequest();
+		if (envelope != null && envelope.type() != null && envelope.type() != TransactionType.SUBMIT) {
+			return refused(request.messageId(),
+					new TransactionRefused(TransactionError.TYPE_NOT_SERVED, envelope.type().code()));
+		}
+
+		return answer(intake.submit(request));
+	}
+
+	/** A type that is not 1 to 6 is refused while the JSON is read; anything else unreadable is not JSON. */
+	private static TransactionRefused refusal(JsonProcessingException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransactionRefused refused) {
+				return refused;
+			}
+		}
+		return new TransactionRefused(TransactionError.NOT_JSON);
+	}
+
+	private ResponseEntity<TransactionResponse> refused(String messageId, TransactionRefused refused) {
+		return answer(TransactionResponse.refused(messageId, refused.getError(),
+				messages.getMessage(refused.getMessageKey(), refused.getArguments(), refused.getMessageKey(),
+						VIETNAMESE)));
+	}
+
+	private static ResponseEntity<TransactionResponse> answer(TransactionResponse response) {
+		if (response.error() == null || response.error().isEmpty()) {
+			return ResponseEntity.ok(response);
+		}
+		HttpStatus status = TransactionError.MESSAGE_ID_TAKEN.code().equals(response.error()) ? HttpStatus.CONFLICT
+				: HttpStatus.BAD_REQUEST;
+		return ResponseEntity.status(status).body(response);
+	}
+
+}

@@ -1,0 +1,19 @@
+/**
+ * The department's record registry (kho học bạ số của Sở): what schools submit their issued records to, what
+ * locks at close-off and what anyone can verify afterwards.
+ * <p>
+ * Foundations that work without Spring or a database, usable by an offline verification command: the
+ * transparency log's Merkle tree with inclusion and consistency proofs (RFC 9162 §2.1), the department's signed
+ * checkpoints of that tree, the national transaction content codec (gzip with a little-endian length prefix, in
+ * Base64), the JSON envelope of the national transaction interface (CV 2088 Annex 1 §II.2), the envelope's
+ * signature ({@link vn.edu.hocbaso.registry.TransactionSignature}) and the record list cut into each record's
+ * bytes as received ({@link vn.edu.hocbaso.registry.RecordList}).
+ * <p>
+ * The intake ({@link vn.edu.hocbaso.registry.RegistryIntake}, {@code POST /registry/transactions}): verifies a
+ * submission and each of its records, stores the accepted ones exactly as received in {@code registry_record}
+ * (V70; a trigger refuses changes to locked rows) and answers per record, idempotent by message id.
+ * <p>
+ * Depends on signing (record verification), record (the secure XML parser) and organisation (read through
+ * {@code RegistryLookups} until those modules publish the reads it needs); nothing depends on it yet.
+ */
+package vn.edu.hocbaso.registry;

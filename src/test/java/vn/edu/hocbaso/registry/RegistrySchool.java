@@ -1,0 +1,135 @@
+package vn.edu.hocbaso.registry;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.edu.hocbaso.signing.CertificateAuthority;
+import vn.edu.hocbaso.signing.CertificateRole;
+import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.signing.SignatureRequest;
+import vn.edu.hocbaso.signing.SigningCertificate;
+import vn.edu.hocbaso.signing.SigningTestKeys;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+
+/**
+ * A fixture school as a sending school system sees it: its homeroom teacher and principal with personal IDs and
+ * certificates, its issue certificate (approved by the department, or not) with the key, and what it sends:
+ * records of its pupils signed in order, and signed transactions.
+ */
+final class RegistrySchool {
+
+	static final char[] PASSWORD = "Mat-khau-2027".toCharArray();
+
+	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 900_000));
+
+	/** A pupil to write a record for. */
+	record Pupil(String name, String personalId, String code) {
+	}
+
+	final OrganisationFixture org;
+
+	final OrganisationFixture.SchoolFixture fixture;
+
+	final String code;
+
+	final int year;
+
+	final SigningTestKeys.Key issueKey;
+
+	private final ServerKeySigner signer;
+
+	private final JdbcTemplate jdbc;
+
+	private final long teacherId;
+
+	private final long principalId;
+
+	private final SigningCertificate teacher;
+
+	private final SigningCertificate principal;
+
+	private final SigningCertificate issue;
+
+	RegistrySchool(OrganisationFixture org, OrganisationFixture.SchoolFixture fixture, boolean approved,
+			CertificateAuthority authority, ServerKeySigner signer, JdbcTemplate jdbc) {
+		this.org = org;
+		this.fixture = fixture;
+		this.signer = signer;
+		this.jdbc = jdbc;
+		this.code = jdbc.queryForObject("select ministry_code from school where id = ?", String.class, fixture.id);
+		this.year = jdbc.queryForObject("select start_year from school_year where id = ?", Integer.class,
+				org.yearId);
+		this.teacherId = staffWithPersonalId(fixture.homeroomTeacher);
+		this.principalId = staffWithPersonalId(fixture.principal);
+		this.teacher = authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD);
+		this.principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
+		this.issue = authority.requestSchoolCertificate(fixture.id, PASSWORD);
+		if (approved) {
+			authority.approveRegistration(issue.getId());
+		}
+		this.issueKey = SigningTestKeys.unlock(authority, issue.getId(), PASSWORD);
+	}
+
+	/** A new pupil of the school's class 4A. */
+	Pupil pupil(String name) {
+		long id = org.pupil(fixture.class4a, name);
+		return new Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
+	}
+
+	/** The pupil's record of this school, not yet signed. */
+	byte[] record(Pupil pupil) {
+		return RecordTemplate.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
+				pupil.name(), pupil.personalId(), pupil.code());
+	}
+
+	byte[] signedRecord(Pupil pupil) {
+		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
+	}
+
+	/** The record signed by the teacher, then the principal, then the school, stopping after {@code last}. */
+	byte[] signedUpTo(byte[] xml, CertificateRole last) {
+		byte[] signed = sign(xml, CertificateRole.TEACHER, teacher, teacherId);
+		if (last != CertificateRole.TEACHER) {
+			signed = sign(signed, CertificateRole.PRINCIPAL, principal, principalId);
+		}
+		if (last == CertificateRole.SCHOOL_ISSUE) {
+			signed = sign(signed, CertificateRole.SCHOOL_ISSUE, issue, fixture.id);
+		}
+		return signed;
+	}
+
+	/** An envelope of a submission with a new message id. */
+	AuthenticationRequest envelope() {
+		return AuthenticationRequest.of(code, year, "msg-" + UUID.randomUUID(), TransactionType.SUBMIT);
+	}
+
+	/** A submission of these record files, signed with the school's issue key. */
+	TransactionRequest transaction(String messageId, byte[]... records) {
+		AuthenticationRequest sender = AuthenticationRequest.of(code, year, messageId, TransactionType.SUBMIT);
+		return signed(sender, TransactionContent.encode(RecordList.of(List.of(records))));
+	}
+
+	TransactionRequest signed(AuthenticationRequest sender, String content) {
+		return TransactionSignature.sign(new TransactionRequest(sender, content, null), issueKey.key(),
+				issueKey.certificate());
+	}
+
+	private byte[] sign(byte[] xml, CertificateRole role, SigningCertificate certificate, long holder) {
+		return signer.sign(new SignatureRequest(xml, role, certificate.getId(), holder, PASSWORD)).xml();
+	}
+
+	private long staffWithPersonalId(String username) {
+		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
+		jdbc.update("update staff set personal_id = ? where id = ?",
+				"0011910" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
+		return id;
+	}
+
+	private String personalId(long staffId) {
+		return jdbc.queryForObject("select personal_id from staff where id = ?", String.class, staffId);
+	}
+
+}

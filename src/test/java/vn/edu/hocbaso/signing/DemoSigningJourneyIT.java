@@ -1,0 +1,346 @@
+package vn.edu.hocbaso.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.record.SignedRecord;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.workflow.ClassBooks;
+
+/**
+ * The demo city's journey of issue 5, walked over HTTP by its demo users as a new user would: the homeroom
+ * teacher of 4A of school 1 finishes preparing her class and signs it in one batch, the principal signs the
+ * school, the clerk adds the school's issue signature and the class is submitted. A downloaded record then holds
+ * three signatures for the JDK's XML signature API alone and for Debian's xmlsec1 with the demo root fetched from
+ * the app; one changed character of the pupil's name names the broken signatures. The steps build on each other,
+ * so they run in order on a demo city of their own: signing moves 4A on for good, and the other tests read the
+ * shared demo city's 4A as freshly seeded (its preparation task waiting, its records drafts).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoSigningJourneyIT {
+
+	private static final String PASSWORD = "hocbaso2026";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** A fresh embedded PostgreSQL in a directory of its own, which the application seeds with the demo city. */
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
+		String directory = Files.createTempDirectory("hocbaso-demo-journey-").toString();
+		registry.add("app.database.embedded-directory", () -> directory);
+		registry.add("app.database.embedded-clean", () -> "true");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ClassBooks books;
+
+	@Autowired
+	RecordApprovals approvals;
+
+	@Autowired
+	RecordVerification verification;
+
+	long classId;
+
+	long schoolId;
+
+	@Test
+	@Order(1)
+	void theHomeroomTeacherPreparesAndSignsHerClassInOneBatch() {
+
+		classId = jdbc.queryForObject("""
+				select r.class_id from staff_role r join account a on a.staff_id = r.staff_id
+				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""", Long.class);
+		schoolId = jdbc.queryForObject("select school_id from school_class where id = ?", Long.class, classId);
+		WebClient teacher = client("gvcn1.4a");
+
+		String preparation = taskOf(teacher, "Task_PrepareClass");
+		String list = teacher.get("/tasks").body();
+		String row = list.substring(list.indexOf("id=\"task-" + preparation + "\""));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains(">Chuẩn bị học bạ của lớp</a>", "4A");
+		HttpResponse<String> done = post(teacher, "/tasks/" + preparation + "/complete", Map.of());
+		assertThat(done.body()).as("the demo records of 4A pass the checks").doesNotContain("id=\"refusal\"");
+		assertThat(done.uri().getPath()).isEqualTo("/tasks");
+		assertThat(books.currentStep(classId)).contains("Task_ApproveClassAsTeacher");
+
+		String approval = taskOf(teacher, "Task_ApproveClassAsTeacher");
+		String page = teacher.get("/tasks/" + approval).body();
+		assertThat(page).contains("/signing/classes/" + classId);
+		int records = recordsOf4a();
+		assertThat(teacher.get("/signing/classes/" + classId).body()).contains("Ký " + records + " học bạ");
+
+		String json = signInOneBatch(teacher, "/signing/classes/" + classId, form("role", "TEACHER"));
+		assertThat(json).contains("\"state\":\"DONE\"", "\"signed\":" + records, "\"skipped\":0");
+		assertThat(statesOf4a()).containsOnly("SIGNED_BY_TEACHER").hasSize(records);
+		assertThat(teacher.get("/tasks").body()).doesNotContain("data-task-key=\"Task_ApproveClassAsTeacher\"");
+		assertThat(client("hieutruong1").get("/tasks").body())
+			.contains("data-task-key=\"Task_ApproveClassAsPrincipal\"");
+	}
+
+	@Test
+	@Order(2)
+	void thePrincipalSignsTheSchool() {
+
+		WebClient principal = client("hieutruong1");
+		assertThat(principal.get("/signing/schools/" + schoolId).body()).contains("id=\"class-" + classId + "\"");
+
+		String json = signInOneBatch(principal, "/signing/schools/" + schoolId,
+				form("role", "PRINCIPAL", "classId", classId));
+
+		assertThat(json).contains("\"state\":\"DONE\"", "\"signed\":" + recordsOf4a());
+		assertThat(statesOf4a()).containsOnly("SIGNED_BY_PRINCIPAL");
+	}
+
+	@Test
+	@Order(3)
+	void theClerkAddsTheIssueSignatureAndTheClassIsSubmitted() {
+
+		WebClient clerk = client("vanthu1");
+
+		String json = signInOneBatch(clerk, "/signing/schools/" + schoolId,
+				form("role", "SCHOOL_ISSUE", "classId", classId));
+
+		assertThat(json).contains("\"state\":\"DONE\"", "\"signed\":" + recordsOf4a());
+		assertThat(books.currentStep(classId)).as("the book waits for the registry's answer")
+			.contains("Event_RegistryAnswer");
+	}
+
+	@Test
+	@Order(4)
+	void aDownloadedRecordHoldsThreeSignaturesForTheJdkAloneAndForXmlsec1(@TempDir Path dir) throws Exception {
+
+		WebClient teacher = client("gvcn1.4a");
+		long recordId = firstRecordOf4a();
+		HttpResponse<byte[]> download = teacher.download("/records/" + recordId + "/signed.xml");
+		assertThat(download.statusCode()).isEqualTo(200);
+		byte[] xml = download.body();
+		byte[] rootPem = teacher.download("/certificates/root.pem").body();
+		X509Certificate root = (X509Certificate) CertificateFactory.getInstance("X.509")
+			.generateCertificate(new ByteArrayInputStream(rootPem));
+		X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
+			.generateCRL(new ByteArrayInputStream(teacher.download("/certificates/crl").body()));
+
+		List<IndependentCheck.Checked> checked = IndependentCheck.signatures(xml);
+		assertThat(checked).extracting(IndependentCheck.Checked::toString)
+			.containsExactly("GVCN:true", "CBQL:true", "KY_PHAT_HANH:true");
+		for (IndependentCheck.Checked signature : checked) {
+			OffsetDateTime at = OffsetDateTime.parse(signature.signingTime());
+			assertThatNoException().as(signature.block())
+				.isThrownBy(() -> IndependentCheck.chainsTo(signature.certificate(), root, crl, at));
+		}
+
+		// The stored bytes are the downloaded ones, with the SHA-256 the pupil's page shows.
+		SignedRecord stored = approvals.signedRecord(recordId).orElseThrow();
+		assertThat(stored.xml()).isEqualTo(xml);
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml));
+		assertThat(stored.sha256()).isEqualTo(sha256);
+		assertThat(teacher.get("/pupils/" + pupilOf(recordId)).body()).contains(sha256);
+
+		SigningXmlTests.Xmlsec1.assumeInstalled();
+		Path record = Files.write(dir.resolve("hoc-ba.xml"), xml);
+		Path rootFile = Files.write(dir.resolve("root.pem"), rootPem);
+		for (CertificateRole role : CertificateRole.values()) {
+			assertThat(SigningXmlTests.Xmlsec1.verify(record, rootFile, role.block())).as(role.block())
+				.contains("OK");
+		}
+	}
+
+	@Test
+	@Order(5)
+	void oneCharacterOfThePupilsNameBreaksAndNamesTheSignatures(@TempDir Path dir) throws Exception {
+
+		long recordId = firstRecordOf4a();
+		byte[] xml = client("gvcn1.4a").download("/records/" + recordId + "/signed.xml").body();
+		String name = jdbc.queryForObject("""
+				select p.full_name from pupil p join year_record r on r.pupil_id = p.id where r.id = ?""",
+				String.class, recordId);
+
+		byte[] tampered = flipFirstLetter(xml, name);
+		VerificationResult result = verification.verify(tampered);
+
+		assertThat(verification.verify(xml).valid()).isTrue();
+		assertThat(result.valid()).isFalse();
+		assertThat(result.failedBlocks()).containsExactly("GVCN", "CBQL", "KY_PHAT_HANH");
+		for (VerificationResult.SignatureCheck check : result.signatures()) {
+			assertThat(check.findings()).as(check.block())
+				.containsExactly(Finding.of("signing.verify.broken", check.block()));
+		}
+		assertThat(SigningXmlTests.independentlyValid(tampered))
+			.containsExactly("GVCN:false", "CBQL:false", "KY_PHAT_HANH:false");
+
+		SigningXmlTests.Xmlsec1.assumeInstalled();
+		Path changed = Files.write(dir.resolve("changed.xml"), tampered);
+		Path root = Files.write(dir.resolve("root.pem"), client("gvcn1.4a").download("/certificates/root.pem").body());
+		for (CertificateRole role : CertificateRole.values()) {
+			assertThat(SigningXmlTests.Xmlsec1.verify(changed, root, role.block())).as(role.block()).contains("FAIL");
+		}
+	}
+
+	/** Posts the signing form with the demo password, follows to the batch page and waits until it is done. */
+	private String signInOneBatch(WebClient client, String signingPage, Map<String, Object> form) {
+
+		Map<String, Object> withPassword = new LinkedHashMap<>(form);
+		withPassword.put("password", PASSWORD);
+		HttpResponse<String> started = post(client, signingPage, withPassword);
+		assertThat(started.uri().getPath()).as(started.body()).startsWith("/signing/batches/");
+		String batch = started.uri().getPath();
+
+		String json = untilFinished(client, batch);
+		assertThat(client.get(batch).body()).contains("id=\"batch-signed\"");
+		return json;
+	}
+
+	private String untilFinished(WebClient client, String batch) {
+
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		String json;
+		do {
+			HttpResponse<String> progress = client.getJson(batch + "/progress");
+			assertThat(progress.statusCode()).isEqualTo(200);
+			json = progress.body();
+			if (!json.contains("\"running\":true")) {
+				return json;
+			}
+			sleep();
+		}
+		while (Instant.now().isBefore(deadline));
+
+		throw new AssertionError("The batch still runs after three minutes: " + json);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The id of the user's task of that kind, read from the task list as the user sees it. */
+	private static String taskOf(WebClient client, String taskKey) {
+		Matcher row = Pattern.compile("id=\"task-([^\"]+)\"\\s+data-task-key=\"" + taskKey + "\"")
+			.matcher(client.get("/tasks").body());
+		assertThat(row.find()).as("a task " + taskKey + " on the task list").isTrue();
+		return row.group(1);
+	}
+
+	private int recordsOf4a() {
+		return jdbc.queryForObject("select count(*) from year_record where class_id = ?", Integer.class, classId);
+	}
+
+	private List<String> statesOf4a() {
+		return jdbc.queryForList("select state from year_record where class_id = ?", String.class, classId);
+	}
+
+	private long firstRecordOf4a() {
+		return jdbc.queryForObject("select min(id) from year_record where class_id = ?", Long.class, classId);
+	}
+
+	private long pupilOf(long recordId) {
+		return jdbc.queryForObject("select pupil_id from year_record where id = ?", Long.class, recordId);
+	}
+
+	/** The pupil's name in the signed data with one letter changed: its first letter lower-cased. */
+	private static byte[] flipFirstLetter(byte[] signed, String name) {
+		String text = new String(signed, StandardCharsets.UTF_8);
+		String changed = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+		String tampered = text.replace("<HO_VA_TEN>" + name + "<", "<HO_VA_TEN>" + changed + "<");
+		assertThat(tampered).isNotEqualTo(text);
+		return tampered.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private WebClient client(String username) {
+		WebClient client = new WebClient(port);
+		assertThat(client.login(username, PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private HttpResponse<String> post(WebClient client, String path, Map<String, Object> form) {
+
+		Map<String, Object> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrf(client));
+		String body = withToken.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+
+		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build()));
+	}
+
+	/** Follows the redirect after a post, query included, as a browser does. */
+	private static HttpResponse<String> followed(WebClient client, HttpResponse<String> response) {
+		if (response.statusCode() != 302) {
+			return response;
+		}
+		URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+		return client.get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+	}
+
+	/** Every page of a signed-in user carries the token in its logout form. */
+	private static String csrf(WebClient client) {
+		Matcher token = CSRF_FIELD.matcher(client.get("/tasks").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static Map<String, Object> form(Object... pairs) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.put((String) pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+}
