@@ -74,6 +74,18 @@ class SigningXmlTests {
 	}
 
 	@Test
+	void anEcdsaValueIsRAndSOf32BytesEachAsXmlDsigWritesItNotDer() throws Exception {
+
+		Document document = RecordXml.parse(signedThrice(new TestPki(KeyType.EC_P256)));
+
+		for (CertificateRole role : CertificateRole.values()) {
+			String value = RecordXml.child(XmlSignatures.signatureOf(document, role), "SignatureValue")
+				.getTextContent();
+			assertThat(Base64.getMimeDecoder().decode(value)).as(role.block()).hasSize(64);
+		}
+	}
+
+	@Test
 	void xmlsec1AcceptsEachSignatureWithTheDemoRoot(@TempDir Path dir) throws Exception {
 
 		Xmlsec1.assumeInstalled();
