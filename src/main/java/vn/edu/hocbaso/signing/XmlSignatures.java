@@ -53,10 +53,10 @@ final class XmlSignatures {
 	private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
 
 	/**
-	 * The JDK's XML signature API takes the provider of the signature operation from this context property.
-	 * Bouncy Castle's signs EC P-256 about twice as fast as the JDK's (DESIGN.md §10 measures against it); the
-	 * API still asks for its XMLDSig forms, SHA256withECDSAinP1363Format (r||s, not DER) and RSASSA-PSS with
-	 * the method's parameters, which Bouncy Castle provides under the same names.
+	 * The JDK's XML signature API takes the provider of the signature operation from this context property (null:
+	 * the JDK's choice). {@link KeyType#xmlSignatureProvider()} picks the faster one: Bouncy Castle's for EC
+	 * P-256, which the API still asks for its XMLDSig form, SHA256withECDSAinP1363Format (r||s, not DER), a name
+	 * Bouncy Castle knows too.
 	 */
 	private static final String SIGNATURE_PROVIDER = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
 
@@ -174,7 +174,7 @@ final class XmlSignatures {
 			context.setDefaultNamespacePrefix("ds");
 			context.setIdAttributeNS(RecordXml.data(document), null, RecordXml.ID);
 			context.setProperty("javax.xml.crypto.dsig.cacheReference", keepSignedInfo);
-			context.setProperty(SIGNATURE_PROVIDER, CertificateIssuer.BC);
+			context.setProperty(SIGNATURE_PROVIDER, keyType.xmlSignatureProvider());
 			signature.sign(context);
 			return signature;
 		}
