@@ -25,7 +25,8 @@ class SigningBenchmarkCommandIT {
 				"--app.demo.enabled=true" };
 
 		try (ConfigurableApplicationContext context = HocBaSoApplication.application(args).run(args)) {
-			assertThat(HocBaSoApplication.application(args).getWebApplicationType()).isEqualTo(WebApplicationType.NONE);
+			assertThat(HocBaSoApplication.application(args).getWebApplicationType())
+				.isEqualTo(WebApplicationType.NONE);
 			assertThat(context.getEnvironment().getProperty("app.demo.enabled")).isEqualTo("false");
 			assertThat(context.getEnvironment().getProperty("camunda.bpm.job-execution.enabled")).isEqualTo("false");
 			assertThat(SpringApplication.exit(context)).isZero();

@@ -63,7 +63,11 @@ final class RecordXml {
 
 	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-	/** Parsers and writers are costly to look up and not thread-safe: one of each per thread, reset before use. */
+	/**
+	 * Parsers and writers are costly to look up and not thread-safe: one of each per thread. The parser is reset
+	 * before use; the writer is an identity transform whose output settings never change, so it needs no reset
+	 * (which would copy its settings again for each record).
+	 */
 	private static final ThreadLocal<DocumentBuilder> BUILDER =
 			ThreadLocal.withInitial(NationalRecordXml::newBuilder);
 
@@ -89,11 +93,7 @@ final class RecordXml {
 	static byte[] serialise(Document document) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
-			Transformer transformer = TRANSFORMER.get();
-			transformer.reset();
-			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-			transformer.setOutputProperty(OutputKeys.INDENT, "no");
-			transformer.transform(new DOMSource(document), new StreamResult(out));
+			TRANSFORMER.get().transform(new DOMSource(document), new StreamResult(out));
 			return out.toByteArray();
 		}
 		catch (TransformerException ex) {
@@ -106,7 +106,10 @@ final class RecordXml {
 			TransformerFactory factory = TransformerFactory.newInstance();
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-			return factory.newTransformer();
+			Transformer transformer = factory.newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			transformer.setOutputProperty(OutputKeys.INDENT, "no");
+			return transformer;
 		}
 		catch (TransformerException ex) {
 			throw new IllegalStateException("No XML writer", ex);

@@ -72,7 +72,7 @@ public class SigningBenchmarkCommand implements ApplicationRunner, ExitCodeGener
 		LOG.info("Baseline, same run: raw Bouncy Castle {} signatures: {} signatures/s. The batch reached {}% of the "
 				+ "raw Bouncy Castle rate (target at least 60%).", report.keyType(),
 				Math.round(report.rawBouncyCastlePerSecond()), Math.round(100 * report.ratio()));
-		LOG.info("For comparison, same run: raw {} signatures of the JDK provider the XML signatures use: {} "
+		LOG.info("For comparison, same run: raw {} signatures of the JDK provider: {} "
 				+ "signatures/s ({}%).", report.keyType(), Math.round(report.rawJdkPerSecond()),
 				Math.round(100 * report.jdkRatio()));
 	}

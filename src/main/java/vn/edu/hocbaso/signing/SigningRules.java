@@ -6,7 +6,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -18,6 +20,10 @@ import org.w3c.dom.Element;
  * class's homeroom teacher, the signing principal), which the record names for that block too.
  */
 final class SigningRules {
+
+	private static final int FACTS_KEPT = 256;
+
+	private static final Map<X509Certificate, CertificateFacts> FACTS = new ConcurrentHashMap<>();
 
 	private SigningRules() {
 	}
@@ -32,7 +38,7 @@ final class SigningRules {
 		checkOrder(document, role, signingTime);
 		checkCertificate(certificate, revokedAt, signingTime);
 
-		CertificateFacts facts = CertificateFacts.of(certificate);
+		CertificateFacts facts = facts(certificate);
 		if (facts.role() != role) {
 			throw new SignatureRefused("signing.refused.wrongRole", role.block());
 		}
@@ -42,6 +48,23 @@ final class SigningRules {
 		if (role.personal()) {
 			checkPerson(document, role, facts, expectedPersonalId);
 		}
+	}
+
+	/**
+	 * A batch signs hundreds of records with one certificate; reading its subject once spares an ASN.1 parse per
+	 * signature. Certificates are immutable and equal by their encoding; the cache is emptied when it grows.
+	 */
+	private static CertificateFacts facts(X509Certificate certificate) {
+
+		CertificateFacts facts = FACTS.get(certificate);
+		if (facts == null) {
+			if (FACTS.size() >= FACTS_KEPT) {
+				FACTS.clear();
+			}
+			facts = CertificateFacts.of(certificate);
+			FACTS.put(certificate, facts);
+		}
+		return facts;
 	}
 
 	private static void checkOrder(Document document, CertificateRole role, OffsetDateTime signingTime) {

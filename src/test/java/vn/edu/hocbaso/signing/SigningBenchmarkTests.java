@@ -36,8 +36,8 @@ class SigningBenchmarkTests {
 
 		assertThat(options.records()).isEqualTo(10_000);
 		assertThat(options.keyType()).isEqualTo(KeyType.RSA_PSS_2048);
-		assertThat(SigningBenchmarkCommand.Options.of(new String[] { "--key-type=RSA_PSS" }, KeyType.EC_P256).keyType())
-			.isEqualTo(KeyType.RSA_PSS_2048);
+		assertThat(SigningBenchmarkCommand.Options.of(new String[] { "--key-type=RSA_PSS" }, KeyType.EC_P256)
+			.keyType()).isEqualTo(KeyType.RSA_PSS_2048);
 		assertThat(SigningBenchmarkCommand.Options.of(new String[] { "--key-type=ecdsa" }, KeyType.RSA_PSS_2048)
 			.keyType()).isEqualTo(KeyType.EC_P256);
 		assertThatIllegalArgumentException().isThrownBy(() -> SigningBenchmarkCommand.Options

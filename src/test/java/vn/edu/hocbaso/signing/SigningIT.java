@@ -148,7 +148,8 @@ class SigningIT {
 
 		SigningCertificate principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
 		long otherHomeroomId = staffId(org.schoolA.subjectTeacher);
-		jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) values (?, 'HOMEROOM_TEACHER', ?, ?)",
+		jdbc.update("insert into staff_role (staff_id, role, school_id, class_id) "
+				+ "values (?, 'HOMEROOM_TEACHER', ?, ?)",
 				otherHomeroomId, org.schoolA.id, org.schoolA.class5a);
 		SigningCertificate otherHomeroom = authority.issueForStaff(otherHomeroomId, CertificateRole.TEACHER,
 				PASSWORD);

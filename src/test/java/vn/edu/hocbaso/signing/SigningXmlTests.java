@@ -46,6 +46,24 @@ class SigningXmlTests {
 	}
 
 	@Test
+	void aRecordWrittenBeforeItsDataWasNamedGetsTheNameFromTheFirstSigner() throws Exception {
+
+		TestPki pki = new TestPki(KeyType.EC_P256);
+		String named = new String(TestPki.record(), StandardCharsets.UTF_8);
+		String unnamed = named.replaceFirst("<DU_LIEU_HOC_BA Id=\"[^\"]+\">", "<DU_LIEU_HOC_BA>");
+		Document document = RecordXml.parse(unnamed.getBytes(StandardCharsets.UTF_8));
+
+		sign(document, CertificateRole.TEACHER, pki.teacher(), TEACHER_SIGNS);
+		byte[] signed = RecordXml.serialise(document);
+
+		assertThat(unnamed).doesNotContain("Id=");
+		String lookupCode = RecordXml.general(document, RecordXml.MA_TRA_CUU_UUID);
+		assertThat(new String(signed, StandardCharsets.UTF_8))
+			.contains("<DU_LIEU_HOC_BA Id=\"HB-" + lookupCode + "\">");
+		assertThat(independentlyValid(signed)).containsExactly("GVCN:true");
+	}
+
+	@Test
 	void flippingOneCharacterOfTheDataBreaksEverySignatureOverIt() throws Exception {
 
 		String signed = new String(signedThrice(new TestPki(KeyType.EC_P256)), StandardCharsets.UTF_8);
@@ -53,6 +71,18 @@ class SigningXmlTests {
 			.getBytes(StandardCharsets.UTF_8);
 
 		assertThat(independentlyValid(tampered)).containsExactly("GVCN:false", "CBQL:false", "KY_PHAT_HANH:false");
+	}
+
+	@Test
+	void anEcdsaValueIsRAndSOf32BytesEachAsXmlDsigWritesItNotDer() throws Exception {
+
+		Document document = RecordXml.parse(signedThrice(new TestPki(KeyType.EC_P256)));
+
+		for (CertificateRole role : CertificateRole.values()) {
+			String value = RecordXml.child(XmlSignatures.signatureOf(document, role), "SignatureValue")
+				.getTextContent();
+			assertThat(Base64.getMimeDecoder().decode(value)).as(role.block()).hasSize(64);
+		}
 	}
 
 	@Test
