@@ -27,14 +27,20 @@ record Gradebook(GradebookClass schoolClass, List<GradebookColumn> columns, List
 		return schoolClass.access().homeroom();
 	}
 
+	/** Whether some rows are signed, so that the page warns that saving a change to them voids the signatures. */
+	public boolean anySigned() {
+		return rows.stream().anyMatch(Row::signed);
+	}
+
 	/**
 	 * One pupil's record.
 	 *
 	 * @param suggested the overall result the rules give, {@code null} while levels or scores are missing
 	 * @param messageKey what happened to this row on the last save ({@code grid.conflict}), or {@code null}
+	 * @param signed whether the record has digital signatures that a saved change voids
 	 */
 	record Row(long recordId, long version, String pupilName, boolean complete, OverallResult suggested,
-			List<Cell> cells, List<Check> checks, String messageKey) {
+			List<Cell> cells, List<Check> checks, String messageKey, boolean signed) {
 
 		public boolean hasErrors() {
 			return errorCount() > 0;

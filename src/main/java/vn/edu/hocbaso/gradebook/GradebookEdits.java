@@ -20,6 +20,8 @@ final class GradebookEdits {
 
 	private int reopenedRows;
 
+	private int unsignedRows;
+
 	static GradebookEdits none() {
 		return new GradebookEdits();
 	}
@@ -36,10 +38,16 @@ final class GradebookEdits {
 		rowMessages.put(recordId, messageKey);
 	}
 
-	/** @param reopened whether the save took a checked or approved record back to an unchecked draft */
-	void saved(boolean reopened) {
+	/**
+	 * @param reopened whether the save took a checked or approved record back to an unchecked draft
+	 * @param unsigned whether the save voided the record's digital signatures
+	 */
+	void saved(boolean reopened, boolean unsigned) {
 		savedRows++;
-		if (reopened) {
+		if (unsigned) {
+			unsignedRows++;
+		}
+		else if (reopened) {
 			reopenedRows++;
 		}
 	}
@@ -48,9 +56,14 @@ final class GradebookEdits {
 		return savedRows;
 	}
 
-	/** Rows whose save voided a check or an approval: their class goes back to preparation. */
+	/** Rows whose save voided a check but no signature: their class goes back to preparation. */
 	int reopenedRows() {
 		return reopenedRows;
+	}
+
+	/** Rows whose save voided their digital signatures: the records are back in preparation. */
+	int unsignedRows() {
+		return unsignedRows;
 	}
 
 	boolean isClean() {

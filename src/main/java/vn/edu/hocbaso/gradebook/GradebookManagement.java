@@ -154,9 +154,10 @@ class GradebookManagement {
 			GradebookEdits edits) {
 		try {
 			boolean wasChecked = record.isComplete() || record.getState().isApproved();
+			boolean wasSigned = record.getState().isApproved();
 			YearRecord saved = records.change(record.getId(), version, staffId,
 					changed -> changes.forEach((column, value) -> GradebookCells.write(changed, column, value)));
-			edits.saved(wasChecked && !saved.isComplete());
+			edits.saved(wasChecked && !saved.isComplete(), wasSigned && saved.getState().isInPreparation());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			edits.refuseRow(record.getId(), CONFLICT);
@@ -179,7 +180,8 @@ class GradebookManagement {
 		}
 
 		return new Gradebook.Row(id, record.getVersion(), pupil.getFullName(), record.isComplete(),
-				record.suggestedResult().orElse(null), cells, checks(record, pupil, columns), edits.rowMessage(id));
+				record.suggestedResult().orElse(null), cells, checks(record, pupil, columns), edits.rowMessage(id),
+				record.getState().isApproved());
 	}
 
 	private static List<Gradebook.Check> checks(YearRecord record, Pupil pupil, List<GradebookColumn> columns) {

@@ -51,6 +51,7 @@ class GridController {
 		if (edits.isClean()) {
 			redirect.addFlashAttribute("saved", edits.savedRows());
 			redirect.addFlashAttribute("reopened", edits.reopenedRows());
+			redirect.addFlashAttribute("unsigned", edits.unsignedRows());
 			return "redirect:/classes/{id}/grid";
 		}
 

@@ -27,12 +27,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.edu.hocbaso.record.GradeMatrix;
 import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordManagement;
+import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.Subject;
 import vn.edu.hocbaso.record.SubjectLevel;
 import vn.edu.hocbaso.record.Trait;
 import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
@@ -57,6 +59,9 @@ class GradebookIT {
 
 	@Autowired
 	RecordManagement records;
+
+	@Autowired
+	TestSignatures signatures;
 
 	OrganisationFixture org;
 
@@ -149,6 +154,30 @@ class GradebookIT {
 
 		assertThat(after).contains("Đã lưu 1 hồ sơ.", "id=\"reopened\"", "lớp quay lại bước chuẩn bị");
 		assertThat(record(chi).isComplete()).isFalse();
+	}
+
+	@Test
+	void warnsBeforeASignedRecordIsChangedAndSaysItsSignaturesWereVoided() throws Exception {
+
+		YearRecord full = fill(chi);
+		YearRecord checked = full.isComplete() ? full
+				: records.markComplete(full.getId(), full.getVersion(), teacherId);
+		signatures.signAsTeacher(checked.getId());
+		YearRecord signed = record(chi);
+
+		assertThat(page(org.schoolA.homeroomTeacher)).contains("id=\"grid-signed-note\"",
+				"id=\"signed-" + signed.getId() + "\"", "sẽ hủy các chữ ký số");
+
+		MvcResult saved = save(org.schoolA.homeroomTeacher, signed, Map.of("height", "131"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String after = mvc.perform(as(org.schoolA.homeroomTeacher, get("/classes/{id}/grid", classId))
+			.flashAttrs(saved.getFlashMap()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(after).contains("id=\"unsigned\"", "chữ ký số", "đã bị hủy", "quay lại bước chuẩn bị")
+			.doesNotContain("id=\"reopened\"").doesNotContain("id=\"signed-" + signed.getId() + "\"");
+		assertThat(record(chi).getState()).isEqualTo(RecordState.DRAFT);
 	}
 
 	@Test
