@@ -104,12 +104,12 @@ public class RecordApprovals {
 
 		List<YearRecord> preparing = inClassBook(classId, record -> record.getState().isInPreparation());
 		Map<Long, String> personalIds = personalIdsOf(preparing);
-		List<Long> failing = preparing.stream()
+		List<YearRecord> failing = preparing.stream()
 			.filter(record -> !passes(record, personalIds.get(record.getPupilId())))
-			.map(YearRecord::getId)
 			.toList();
 		if (!failing.isEmpty()) {
-			throw new ClassNotReady(classId, failing);
+			throw new ClassNotReady(classId, failing.stream().map(YearRecord::getId).toList(),
+					failing.stream().map(YearRecord::getPupilId).toList());
 		}
 
 		preparing.forEach(record -> {
@@ -220,7 +220,7 @@ public class RecordApprovals {
 
 		String personalId = personalIdsOf(List.of(record)).get(record.getPupilId());
 		if (!passes(record, personalId)) {
-			throw new ClassNotReady(record.getClassId(), List.of(recordId));
+			throw new ClassNotReady(record.getClassId(), List.of(recordId), List.of(record.getPupilId()));
 		}
 		record.markComplete(personalId);
 		ledger.save(record, staffId);

@@ -113,7 +113,7 @@ class TaskController {
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("input", outcome.input() != null ? outcome.input() : typed(parameters));
 		if (outcome.refusal() != null) {
-			model.addAttribute("failingPupils", taskList.pupilsOf(outcome.refusal().failing()));
+			model.addAttribute("failingPupils", taskList.pupilsOf(outcome.refusal()));
 		}
 		if (approvalClass != null) {
 			model.addAttribute("approval", approvals.of(user, approvalClass));

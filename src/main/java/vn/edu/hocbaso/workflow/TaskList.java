@@ -154,6 +154,15 @@ public class TaskList {
 		return subjects.pupilNames(recordIds);
 	}
 
+	/**
+	 * The pupils a refusal names: by pupil when it names them, as a record the refused step opened is gone with
+	 * it; else by record.
+	 */
+	List<String> pupilsOf(TaskRefusal refusal) {
+		return refusal.failingPupils().isEmpty() ? pupilsOf(refusal.failing())
+				: subjects.pupilNamesById(refusal.failingPupils());
+	}
+
 	private static String text(Object value) {
 		return value == null || value.toString().isBlank() ? null : value.toString();
 	}

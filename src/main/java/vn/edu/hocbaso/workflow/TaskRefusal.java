@@ -13,8 +13,9 @@ import vn.edu.hocbaso.schoolyear.DeadlineRefused;
  *
  * @param messageKey the message that says why, in the reader's language
  * @param failing the records that fail the checks, when a class is not ready; empty otherwise
+ * @param failingPupils their pupils, when the refusal names them; empty otherwise
  */
-public record TaskRefusal(String messageKey, Object[] arguments, List<Long> failing) {
+public record TaskRefusal(String messageKey, Object[] arguments, List<Long> failing, List<Long> failingPupils) {
 
 	/** The refusal in the cause chain, or null when the failure is not a refusal of the rules. */
 	static TaskRefusal in(Throwable failure) {
@@ -35,13 +36,13 @@ public record TaskRefusal(String messageKey, Object[] arguments, List<Long> fail
 	private static TaskRefusal of(Throwable cause) {
 		if (cause instanceof ClassNotReady notReady) {
 			return new TaskRefusal("tasks.refused.classNotReady", new Object[] { notReady.getFailing().size() },
-					notReady.getFailing());
+					notReady.getFailing(), notReady.getFailingPupils());
 		}
 		if (cause instanceof ApprovalRefused refused) {
-			return new TaskRefusal(refused.getMessageKey(), refused.getArguments(), List.of());
+			return new TaskRefusal(refused.getMessageKey(), refused.getArguments(), List.of(), List.of());
 		}
 		if (cause instanceof DeadlineRefused refused) {
-			return new TaskRefusal(refused.getMessageKey(), refused.getArguments(), List.of());
+			return new TaskRefusal(refused.getMessageKey(), refused.getArguments(), List.of(), List.of());
 		}
 		return null;
 	}

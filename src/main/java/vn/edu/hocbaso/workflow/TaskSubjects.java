@@ -61,6 +61,7 @@ class TaskSubjects {
 			return Map.of();
 		}
 		Map<String, Map<String, Long>> ids = idsOf(processInstanceIds);
+		classesOfRecords(ids);
 
 		Map<Long, SchoolClass> classById = byId(classes.findAllById(all(ids, ProcessVariables.CLASS_ID)),
 				SchoolClass::getId);
@@ -92,6 +93,31 @@ class TaskSubjects {
 		return ids;
 	}
 
+	/** A process about a record that holds no class id is about the record's class. */
+	private void classesOfRecords(Map<String, Map<String, Long>> ids) {
+
+		Set<Long> recordIds = new HashSet<>();
+		ids.values().stream()
+			.filter(values -> values.containsKey(ProcessVariables.RECORD_ID)
+					&& !values.containsKey(ProcessVariables.CLASS_ID))
+			.forEach(values -> recordIds.add(values.get(ProcessVariables.RECORD_ID)));
+		if (recordIds.isEmpty()) {
+			return;
+		}
+
+		Map<Long, Long> classByRecord = records.findAllById(recordIds).stream()
+			.collect(Collectors.toMap(YearRecord::getId, YearRecord::getClassId));
+		ids.values().stream()
+			.filter(values -> values.containsKey(ProcessVariables.RECORD_ID)
+					&& !values.containsKey(ProcessVariables.CLASS_ID))
+			.forEach(values -> {
+				Long classId = classByRecord.get(values.get(ProcessVariables.RECORD_ID));
+				if (classId != null) {
+					values.put(ProcessVariables.CLASS_ID, classId);
+				}
+			});
+	}
+
 	private static Set<Long> all(Map<String, Map<String, Long>> ids, String name) {
 		Set<Long> values = new HashSet<>();
 		ids.values().forEach(variables -> {
@@ -107,6 +133,14 @@ class TaskSubjects {
 	List<String> pupilNames(List<Long> recordIds) {
 		Map<Long, String> names = pupilNames(Set.copyOf(recordIds));
 		return recordIds.stream().map(names::get).filter(name -> name != null).toList();
+	}
+
+	/** The names of the pupils, in the order given; a pupil who does not exist is left out. */
+	@Transactional(readOnly = true)
+	List<String> pupilNamesById(List<Long> pupilIds) {
+		Map<Long, String> names = pupils.findAllById(Set.copyOf(pupilIds)).stream()
+			.collect(Collectors.toMap(Pupil::getId, Pupil::getFullName));
+		return pupilIds.stream().map(names::get).filter(name -> name != null).toList();
 	}
 
 	private Map<Long, String> pupilNames(Set<Long> recordIds) {

@@ -207,6 +207,17 @@ class GradebookIT {
 	}
 
 	@Test
+	void completionWithoutErrorsEndsItsSentenceWithoutAnEmptyList() throws Exception {
+
+		String page = mvc.perform(as(org.schoolA.homeroomTeacher, get("/classes/{id}/grid", classId))
+			.flashAttr("completion", new GradebookCompletion(0, java.util.List.of())))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("Đã đánh dấu hoàn thành 0 hồ sơ; không còn hồ sơ nào có lỗi.")
+			.doesNotContain("id=\"not-complete\"").doesNotContain("(xem cột Kiểm tra):");
+	}
+
+	@Test
 	void subjectTeacherChangesHerSubjectButNoOtherField() throws Exception {
 
 		YearRecord record = record(anh);

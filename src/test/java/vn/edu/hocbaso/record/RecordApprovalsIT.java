@@ -126,7 +126,8 @@ class RecordApprovalsIT {
 
 		assertThatExceptionOfType(ClassNotReady.class)
 			.isThrownBy(() -> approvals.completePreparation(classId, teacher))
-			.satisfies(notReady -> assertThat(notReady.getFailing()).containsExactly(empty.getId()));
+			.satisfies(notReady -> assertThat(notReady.getFailing()).containsExactly(empty.getId()))
+			.satisfies(notReady -> assertThat(notReady.getFailingPupils()).containsExactly(empty.getPupilId()));
 		assertThat(records.findById(filled.getId()).orElseThrow().isComplete()).isFalse();
 
 		management.change(empty.getId(), empty.getVersion(), teacher, SampleRecords::complete);

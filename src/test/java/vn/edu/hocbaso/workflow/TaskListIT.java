@@ -298,6 +298,41 @@ class TaskListIT {
 	}
 
 	@Test
+	void classNotReadyNamesThePupilsEvenWhenTheirRecordWasRolledBack() throws Exception {
+
+		// The preparation opens missing records in the step that is refused: they are gone, the pupils are not.
+		long pupil = org.pupil(org.schoolA.class4a, "Đinh Văn Chưa Mở");
+		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+		runtime.setVariable(instance, "probeFailingRecord", Long.MAX_VALUE);
+		runtime.setVariable(instance, "probeFailingPupil", pupil);
+		Map<String, String> typed = valid();
+		typed.put("probeChoice", "NOT_READY");
+
+		String page = complete(org.schoolA.homeroomTeacher, taskId, typed, 409);
+
+		assertThat(page).contains("Chưa thể hoàn thành: 1 học bạ còn lỗi", "Đinh Văn Chưa Mở");
+	}
+
+	@Test
+	void recordTaskWithoutAClassShowsTheRecordsClassAfterThePupil() throws Exception {
+
+		long pupil = org.pupil(org.schoolA.class4a, "Hồ Văn Huy");
+		long record = records.open(pupil, org.schoolA.class4a, staffOf(org.schoolA.homeroomTeacher)).getId();
+		String taskId = start(homeroomA(), Instant.now().plus(Duration.ofDays(10)));
+		String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+		runtime.removeVariable(instance, "classId");
+		runtime.setVariable(instance, "recordId", record);
+
+		String row = page(org.schoolA.homeroomTeacher, "/tasks").split("id=\"task-" + taskId + "\"")[1]
+			.split("</tr>")[0];
+
+		assertThat(row).contains("Hồ Văn Huy · </span>", "Lớp 4A");
+		assertThat(page(org.schoolA.homeroomTeacher, "/tasks/" + taskId)).contains("Hồ Văn Huy · </span>",
+				"Lớp 4A");
+	}
+
+	@Test
 	void listIsPagedByTwenty() throws Exception {
 
 		String group = "clerk-" + org.schoolB.id;

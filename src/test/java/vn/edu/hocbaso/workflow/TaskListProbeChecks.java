@@ -24,8 +24,10 @@ public class TaskListProbeChecks {
 		}
 		if ("NOT_READY".equals(choice)) {
 			Object failing = execution.getVariable("probeFailingRecord");
+			Object pupil = execution.getVariable("probeFailingPupil");
 			throw new ClassNotReady(((Number) execution.getVariable("classId")).longValue(),
-					failing == null ? List.of() : List.of(((Number) failing).longValue()));
+					failing == null ? List.of() : List.of(((Number) failing).longValue()),
+					pupil == null ? List.of() : List.of(((Number) pupil).longValue()));
 		}
 	}
 
