@@ -38,7 +38,7 @@ class BrowserController {
 
 	@GetMapping("/classes/{id}")
 	String showClass(@PathVariable Long id, Model model) {
-		model.addAttribute("view", browser.schoolClass(id, scopes.current()));
+		model.addAttribute("view", browser.schoolClass(id, scopes.current(), scopes.currentUser().getStaffId()));
 		return "classes/show";
 	}
 

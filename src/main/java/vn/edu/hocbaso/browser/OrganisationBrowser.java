@@ -110,7 +110,8 @@ class OrganisationBrowser {
 				scope.seesWhole(school), classRows(visible));
 	}
 
-	ClassView schoolClass(Long id, AccessScope scope) {
+	/** @param staffId the member of staff looking, {@code null} for an account without one */
+	ClassView schoolClass(Long id, AccessScope scope, Long staffId) {
 
 		SchoolClass schoolClass = classes.findWithSchoolById(id).orElseThrow(missing(scope, "Class", id));
 		if (!scope.canSee(schoolClass)) {
@@ -121,10 +122,13 @@ class OrganisationBrowser {
 			.map(OrganisationBrowser::pupilRow)
 			.sorted(Comparator.comparing(PupilRow::fullName, VietnameseOrder.NAMES))
 			.toList();
-		String teacher = staff.findHomeroomTeacher(id).map(Staff::getFullName).orElse(null);
+		Staff homeroom = staff.findHomeroomTeacher(id).orElse(null);
+		String teacher = homeroom == null ? null : homeroom.getFullName();
+		boolean ownClass = homeroom != null && homeroom.getId().equals(staffId);
 
 		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
-				teacher, members, mayEnrol(schoolClass, scope), mayOpenGrid(schoolClass, scope));
+				teacher, members, mayEnrol(schoolClass, scope), mayOpenGrid(schoolClass, scope),
+				ownClass || scope.managesSchool(schoolClass.getSchool()));
 	}
 
 	/** The class grid is for the class's own teachers and the school board, in the current school year. */

@@ -123,6 +123,29 @@ class HomePageIT {
 		assertThat(page).contains("Schools of the department", "Department officer", "lang=\"en\"");
 	}
 
+	@Test
+	void homeroomTeacherAndTheSchoolFindTheSigningOfTheClass() throws Exception {
+
+		String signing = "href=\"/signing/classes/" + org.schoolA.class4a + "\"";
+
+		assertThat(home(org.schoolA.homeroomTeacher)).contains(signing, "Ký số học bạ lớp 4A");
+		assertThat(home(org.schoolA.subjectTeacher)).doesNotContain("href=\"/signing/classes/");
+		assertThat(page(org.schoolA.homeroomTeacher, "/classes/" + org.schoolA.class4a))
+			.contains("id=\"signing-link\"", signing);
+		assertThat(page(org.schoolA.principal, "/classes/" + org.schoolA.class4a)).contains(signing);
+		assertThat(page(org.schoolA.clerk, "/classes/" + org.schoolA.class4a)).contains(signing);
+		assertThat(page(org.schoolA.subjectTeacher, "/classes/" + org.schoolA.class5a))
+			.doesNotContain("id=\"signing-link\"");
+	}
+
+	private String page(String username, String path) throws Exception {
+		return mvc.perform(get(path).with(user(users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private String home(String username) throws Exception {
 		return mvc.perform(get("/").with(user(users.loadUserByUsername(username))))
 			.andExpect(status().isOk())
