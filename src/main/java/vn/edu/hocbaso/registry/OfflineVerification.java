@@ -282,5 +282,6 @@ public final class OfflineVerification {
 			throw new KeySelectorException("no certificate in KeyInfo");
 		}
 
-	
+	}
+
 }
