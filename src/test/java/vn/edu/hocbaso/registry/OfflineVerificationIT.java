@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
@@ -51,6 +53,9 @@ class OfflineVerificationIT {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@LocalServerPort
+	int port;
+
 	@TempDir
 	Path dir;
 
@@ -71,7 +76,10 @@ class OfflineVerificationIT {
 		Files.write(dir.resolve("record.xml"), intake.find(code).orElseThrow().xml());
 		Files.writeString(dir.resolve("proof.json"), log.inclusionProof(code).orElseThrow().toJson());
 		Files.writeString(dir.resolve("checkpoint.txt"), log.latestCheckpoint().orElseThrow().note());
-		Files.writeString(dir.resolve("department.pem"), log.departmentKeyPem());
+		// the key and the checkpoint as anyone downloads them, without logging in
+		WebClient web = new WebClient(port);
+		Files.writeString(dir.resolve("department.pem"), web.get("/registry/log/department-key.pem").body());
+		assertThat(web.get("/registry/log/checkpoint").body()).isEqualTo(log.latestCheckpoint().orElseThrow().note());
 		Files.writeString(dir.resolve("root.pem"), "-----BEGIN CERTIFICATE-----\n"
 				+ Base64.getMimeEncoder().encodeToString(authority.rootCertificate().getEncoded())
 				+ "\n-----END CERTIFICATE-----\n");
