@@ -117,12 +117,14 @@ public final class OfflineVerification {
 		Document document = null;
 		try {
 			document = parse(xml);
-			failures.addAll(signatureFailures(document, root));
-			out.println("Checked the record's signatures " + BLOCKS + " against root " + root.getSubjectX500Principal()
-					+ " (revocation not checked offline).");
 		}
 		catch (Exception e) {
 			failures.add("the record is not readable XML: " + e.getMessage());
+		}
+		if (document != null) {
+			failures.addAll(signatureFailures(document, root));
+			out.println("Checked the record's signatures " + BLOCKS + " against the root " + (root == null ? "(none)"
+					: root.getSubjectX500Principal()) + " (revocation is not checked offline).");
 		}
 
 		String lookupCode = document == null ? null : text(document, "MA_TRA_CUU_UUID");
@@ -157,7 +159,7 @@ public final class OfflineVerification {
 		}
 	}
 
-	private static List<String> signatureFailures(Document document, X509Certificate root) throws Exception {
+	private static List<String> signatureFailures(Document document, X509Certificate root) {
 
 		Element data = (Element) document.getElementsByTagName("DU_LIEU_HOC_BA").item(0);
 		NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
@@ -203,13 +205,16 @@ public final class OfflineVerification {
 		catch (GeneralSecurityException | javax.xml.crypto.MarshalException e) {
 			return e.getMessage();
 		}
-		catch (javax.xml.crypto.dsig.XMLSignatureException e) {
+		catch (javax.xml.crypto.dsig.XMLSignatureException | RuntimeException e) {
 			return "cannot be validated: " + e.getMessage();
 		}
 	}
 
 	private static void chain(X509Certificate certificate, X509Certificate root, OffsetDateTime at)
 			throws GeneralSecurityException {
+		if (root == null) {
+			throw new GeneralSecurityException("no root certificate given to chain to");
+		}
 		PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
 		parameters.setDate(Date.from(at.toInstant()));
 		parameters.setRevocationEnabled(false);
