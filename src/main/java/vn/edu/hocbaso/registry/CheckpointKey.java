@@ -108,7 +108,8 @@ class CheckpointKey {
 				insert into registry_checkpoint_key (id, public_key, private_key_encrypted, created_at)
 				values (1, ?, ?, ?) on conflict (id) do nothing""", generated.getPublic().getEncoded(),
 				encrypt(generated.getPrivate().getEncoded()), Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select public_key, private_key_encrypted from registry_checkpoint_key where id = 1",
+		return jdbc.queryForObject(
+				"select public_key, private_key_encrypted from registry_checkpoint_key where id = 1",
 				(row, i) -> decode(row.getBytes(1), decrypt(row.getBytes(2))));
 	}
 

@@ -154,7 +154,8 @@ public class TransparencyLog {
 		long size = latest.get().checkpoint().size();
 		synchronized (this) {
 			refresh();
-			return Optional.of(new InclusionProof(lookupCode, index.get(), size, tree.inclusionProof(index.get(), size)));
+			List<byte[]> path = tree.inclusionProof(index.get(), size);
+			return Optional.of(new InclusionProof(lookupCode, index.get(), size, path));
 		}
 	}
 
