@@ -15,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import vn.edu.hocbaso.demo.CityGenerationCommand;
+import vn.edu.hocbaso.registry.OfflineVerification;
+import vn.edu.hocbaso.registry.RegistryAuditCommand;
 import vn.edu.hocbaso.signing.KeyType;
 import vn.edu.hocbaso.signing.SigningBenchmarkCommand;
 
@@ -29,9 +31,14 @@ public class HocBaSoApplication {
 
 	/** What a command does not need: it would slow the start, add load to what is measured, or keep the JVM up. */
 	static final Map<String, Object> COMMAND_PROPERTIES = Map.of("camunda.bpm.job-execution.enabled", "false",
-			"app.demo.enabled", "false");
+			"app.demo.enabled", "false", "app.registry.daily-checkpoint", "false");
 
 	public static void main(String[] args) {
+
+		// Offline means offline: no Spring context, no database, nothing but the JDK and the files given.
+		if (Arrays.asList(args).contains("--" + OfflineVerification.OPTION)) {
+			System.exit(OfflineVerification.run(args, System.out));
+		}
 
 		Optional<Command> command = Command.of(args);
 		command.ifPresent(requested -> requested.checkOptions(args));
@@ -67,7 +74,11 @@ public class HocBaSoApplication {
 
 		/** {@code --benchmark-signing --records=N [--key-type=EC_P256|RSA_PSS_2048] [--threads=T]}. */
 		BENCHMARK_SIGNING(SigningBenchmarkCommand.OPTION, "No signing benchmark: ",
-				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256));
+				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256)),
+
+		/** {@code --audit-registry}: README "Registry (in progress)"; exit 0 clean, 1 naming what differs. */
+		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", args -> {
+		});
 
 		private final String option;
 

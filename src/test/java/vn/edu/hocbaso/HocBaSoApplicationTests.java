@@ -18,6 +18,9 @@ class HocBaSoApplicationTests {
 			.contains(HocBaSoApplication.Command.GENERATE_CITY);
 		assertThat(HocBaSoApplication.Command.of("--records=5", "--benchmark-signing"))
 			.contains(HocBaSoApplication.Command.BENCHMARK_SIGNING);
+		assertThat(HocBaSoApplication.Command.of("--audit-registry"))
+			.contains(HocBaSoApplication.Command.AUDIT_REGISTRY);
+		assertThat(HocBaSoApplication.Command.of("--verify-offline", "--record=r.xml")).isEmpty();
 		assertThat(HocBaSoApplication.Command.of("--records=5", "--server.port=0")).isEmpty();
 
 		assertThat(HocBaSoApplication.application("--benchmark-signing").getWebApplicationType())
@@ -26,7 +29,8 @@ class HocBaSoApplicationTests {
 			.isEqualTo(WebApplicationType.NONE);
 		assertThat(HocBaSoApplication.application().getWebApplicationType()).isEqualTo(WebApplicationType.SERVLET);
 		assertThat(HocBaSoApplication.COMMAND_PROPERTIES).containsEntry("app.demo.enabled", "false")
-			.containsEntry("camunda.bpm.job-execution.enabled", "false");
+			.containsEntry("camunda.bpm.job-execution.enabled", "false")
+			.containsEntry("app.registry.daily-checkpoint", "false");
 	}
 
 }

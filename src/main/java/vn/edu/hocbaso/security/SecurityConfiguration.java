@@ -66,6 +66,8 @@ class SecurityConfiguration {
 			.requestMatchers("/certificates/crl").permitAll()
 			// The registry's transaction interface: each transaction is authenticated by its own signature.
 			.requestMatchers(HttpMethod.POST, "/registry/transactions").permitAll()
+			// The transparency log's department key and latest checkpoint are public, for offline verification.
+			.requestMatchers(HttpMethod.GET, "/registry/log/**").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(handlers.success())

@@ -1,0 +1,292 @@
+package vn.edu.hocbaso.registry;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.PublicKey;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.crypto.AlgorithmMethod;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.KeySelectorException;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.X509Data;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The offline verification of a record (issue 6): {@code --verify-offline --record=FILE --proof=FILE
+ * --checkpoint=FILE --root=FILE [--department-key=FILE]}, with nothing but the JDK: no database, no server, no
+ * Spring context. It checks
+ * <ol>
+ * <li>the record's three XML signatures (GVCN, CBQL, KY_PHAT_HANH) with the JDK's XML signature API, each with
+ * the certificate of its own KeyInfo, that certificate chained to the root given ({@code --root}, PEM or DER) at
+ * the block's signing time (NGAY_KY). Revocation is not checked offline: the CRL is the server's;</li>
+ * <li>that the proof ({@link InclusionProof} JSON) is for this record's lookup code (MA_TRA_CUU_UUID);</li>
+ * <li>the checkpoint (a {@link SignedCheckpoint} note) signed by the department's key ({@code --department-key},
+ * the PEM public key the registry publishes; without it the signature is not checked, and the output says so);
+ * </li>
+ * <li>the inclusion proof: the leaf {@code SHA-256(0x00 || the record file's bytes)} at the proof's index in the
+ * tree of the checkpoint's size has the checkpoint's root. The registry stores a record without its XML
+ * declaration (the HOC_BA element as it stood in the transaction); a file that begins with one is also tried
+ * without it, nothing else is changed.</li>
+ * </ol>
+ * Exit code 0 when every check holds, 1 naming what failed, 2 when the options or files cannot be read.
+ */
+public final class OfflineVerification {
+
+	public static final String OPTION = "verify-offline";
+
+	private static final List<String> BLOCKS = List.of("GVCN", "CBQL", "KY_PHAT_HANH");
+
+	private OfflineVerification() {
+	}
+
+	/** Runs the command: prints one line per check to {@code out} and answers the exit code. */
+	public static int run(String[] args, PrintStream out) {
+
+		Map<String, String> options = options(args);
+		for (String required : List.of("record", "proof", "checkpoint", "root")) {
+			if (!options.containsKey(required)) {
+				out.println("No offline verification: --" + required + "=FILE is missing. Usage: --verify-offline "
+						+ "--record=FILE --proof=FILE --checkpoint=FILE --root=FILE [--department-key=FILE]");
+				return 2;
+			}
+		}
+
+		byte[] xml;
+		InclusionProof proof;
+		SignedCheckpoint checkpoint;
+		X509Certificate root;
+		PublicKey departmentKey = null;
+		try {
+			xml = Files.readAllBytes(Path.of(options.get("record")));
+			proof = InclusionProof.parse(Files.readString(Path.of(options.get("proof"))));
+			checkpoint = SignedCheckpoint.parse(Files.readString(Path.of(options.get("checkpoint"))));
+			root = certificate(Files.readAllBytes(Path.of(options.get("root"))));
+			if (options.containsKey("department-key")) {
+				departmentKey = CheckpointKey.readPem(Files.readString(Path.of(options.get("department-key"))));
+			}
+		}
+		catch (IOException | GeneralSecurityException | RuntimeException e) {
+			out.println("No offline verification: a file cannot be read: " + e.getMessage());
+			return 2;
+		}
+
+		List<String> failures = verify(xml, proof, checkpoint, departmentKey, root, out);
+		failures.forEach(failure -> out.println("FAILED " + failure));
+		out.println(failures.isEmpty() ? "OK: the record is signed and in the department's transparency log."
+				: "NOT VERIFIED: " + failures.size() + " check(s) failed.");
+		return failures.isEmpty() ? 0 : 1;
+	}
+
+	/**
+	 * Every check; answers what failed, empty when all hold. Lines about what was checked go to {@code out}.
+	 * {@code departmentKey} may be null: the checkpoint's signature is then not checked.
+	 */
+	public static List<String> verify(byte[] xml, InclusionProof proof, SignedCheckpoint checkpoint,
+			PublicKey departmentKey, X509Certificate root, PrintStream out) {
+
+		List<String> failures = new ArrayList<>();
+		Document document = null;
+		try {
+			document = parse(xml);
+		}
+		catch (Exception e) {
+			failures.add("the record is not readable XML: " + e.getMessage());
+		}
+		if (document != null) {
+			failures.addAll(signatureFailures(document, root));
+			out.println("Checked the record's signatures " + BLOCKS + " against the root " + (root == null ? "(none)"
+					: root.getSubjectX500Principal()) + " (revocation is not checked offline).");
+		}
+
+		String lookupCode = document == null ? null : text(document, "MA_TRA_CUU_UUID");
+		if (lookupCode != null && !lookupCode.trim().equalsIgnoreCase(proof.lookupCode().toString())) {
+			failures.add("the proof is for lookup code " + proof.lookupCode() + ", the record has " + lookupCode);
+		}
+
+		if (departmentKey == null) {
+			out.println("The checkpoint's signature was NOT checked: no --department-key given.");
+		}
+		else if (!verifies(checkpoint, departmentKey)) {
+			failures.add("the checkpoint's signature is not the department's");
+		}
+
+		if (proof.treeSize() != checkpoint.checkpoint().size()) {
+			failures.add("the proof is for a tree of " + proof.treeSize() + " leaves, the checkpoint has "
+					+ checkpoint.checkpoint().size());
+		}
+		else if (!proof.proves(xml, checkpoint.checkpoint().rootHash())
+				&& !proof.proves(RecordList.withoutDeclaration(xml), checkpoint.checkpoint().rootHash())) {
+			failures.add("the inclusion proof does not lead from this record's bytes to the checkpoint's root");
+		}
+		return failures;
+	}
+
+	private static boolean verifies(SignedCheckpoint checkpoint, PublicKey key) {
+		try {
+			return checkpoint.verify(key);
+		}
+		catch (CheckpointRefused e) {
+			return false;
+		}
+	}
+
+	private static List<String> signatureFailures(Document document, X509Certificate root) {
+
+		Element data = (Element) document.getElementsByTagName("DU_LIEU_HOC_BA").item(0);
+		NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
+		List<String> failures = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		for (int i = 0; i < signatures.getLength(); i++) {
+			Element signature = (Element) signatures.item(i);
+			Element block = (Element) signature.getParentNode();
+			found.add(block.getTagName());
+			String failure = signatureFailure(signature, block, data, root);
+			if (failure != null) {
+				failures.add("signature " + block.getTagName() + ": " + failure);
+			}
+		}
+		if (!found.equals(BLOCKS)) {
+			failures.add("the record has the signatures " + found + ", not " + BLOCKS + " in that order");
+		}
+		return failures;
+	}
+
+	private static String signatureFailure(Element signature, Element block, Element data, X509Certificate root) {
+		try {
+			CertificateKey keys = new CertificateKey();
+			DOMValidateContext context = new DOMValidateContext(keys, signature);
+			if (data != null) {
+				context.setIdAttributeNS(data, null, "Id");
+			}
+			context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+			XMLSignature parsed = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
+			if (!parsed.validate(context)) {
+				return "not valid over the record's data (a byte changed?)";
+			}
+			NodeList time = block.getElementsByTagName("NGAY_KY");
+			if (time.getLength() == 0) {
+				return "no signing time (NGAY_KY)";
+			}
+			chain(keys.certificate, root, OffsetDateTime.parse(time.item(0).getTextContent().trim()));
+			return null;
+		}
+		catch (DateTimeParseException e) {
+			return "the signing time (NGAY_KY) is not a date and time";
+		}
+		catch (GeneralSecurityException | javax.xml.crypto.MarshalException e) {
+			return e.getMessage();
+		}
+		catch (javax.xml.crypto.dsig.XMLSignatureException | RuntimeException e) {
+			return "cannot be validated: " + e.getMessage();
+		}
+	}
+
+	private static void chain(X509Certificate certificate, X509Certificate root, OffsetDateTime at)
+			throws GeneralSecurityException {
+		if (root == null) {
+			throw new GeneralSecurityException("no root certificate given to chain to");
+		}
+		PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
+		parameters.setDate(Date.from(at.toInstant()));
+		parameters.setRevocationEnabled(false);
+		CertificateFactory factory = CertificateFactory.getInstance("X.509");
+		try {
+			CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(List.of(certificate)), parameters);
+		}
+		catch (java.security.cert.CertPathValidatorException e) {
+			throw new GeneralSecurityException("the certificate of " + certificate.getSubjectX500Principal()
+					+ " does not chain to the root at the signing time: " + e.getMessage(), e);
+		}
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setExpandEntityReferences(false);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+	private static String text(Document document, String tag) {
+		NodeList nodes = document.getElementsByTagName(tag);
+		return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+	}
+
+	private static X509Certificate certificate(byte[] bytes) throws GeneralSecurityException {
+		// CertificateFactory reads both DER and PEM.
+		try (InputStream in = new ByteArrayInputStream(bytes)) {
+			return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+		}
+		catch (IOException e) {
+			throw new GeneralSecurityException(e);
+		}
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			if (arg.startsWith("--") && equals > 2) {
+				options.put(arg.substring(2, equals), arg.substring(equals + 1));
+			}
+		}
+		return options;
+	}
+
+	/** The key of the certificate in the signature's own KeyInfo; the trust in it is checked apart. */
+	private static final class CertificateKey extends KeySelector {
+
+		X509Certificate certificate;
+
+		@Override
+		public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
+				XMLCryptoContext context) throws KeySelectorException {
+			if (keyInfo != null) {
+				for (Object item : keyInfo.getContent()) {
+					if (item instanceof X509Data x509) {
+						for (Object entry : x509.getContent()) {
+							if (entry instanceof X509Certificate found) {
+								certificate = found;
+								Key key = found.getPublicKey();
+								return () -> key;
+							}
+						}
+					}
+				}
+			}
+			throw new KeySelectorException("no certificate in KeyInfo");
+		}
+
+	}
+
+}
