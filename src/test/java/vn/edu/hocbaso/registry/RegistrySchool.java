@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
+import vn.edu.hocbaso.signing.SampleRecords;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.signing.SignatureRequest;
 import vn.edu.hocbaso.signing.SigningCertificate;
@@ -24,10 +25,6 @@ final class RegistrySchool {
 	static final char[] PASSWORD = "Mat-khau-2027".toCharArray();
 
 	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 900_000));
-
-	/** A pupil to write a record for. */
-	record Pupil(String name, String personalId, String code) {
-	}
 
 	final OrganisationFixture org;
 
@@ -74,18 +71,18 @@ final class RegistrySchool {
 	}
 
 	/** A new pupil of the school's class 4A. */
-	Pupil pupil(String name) {
+	SampleRecords.Pupil pupil(String name) {
 		long id = org.pupil(fixture.class4a, name);
-		return new Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
+		return new SampleRecords.Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
 	}
 
 	/** The pupil's record of this school, not yet signed. */
-	byte[] record(Pupil pupil) {
-		return RecordTemplate.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
-				pupil.name(), pupil.personalId(), pupil.code());
+	byte[] record(SampleRecords.Pupil pupil) {
+		return SampleRecords.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
+				pupil);
 	}
 
-	byte[] signedRecord(Pupil pupil) {
+	byte[] signedRecord(SampleRecords.Pupil pupil) {
 		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
 	}
 
