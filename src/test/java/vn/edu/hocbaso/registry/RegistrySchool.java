@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
-import vn.edu.hocbaso.signing.SampleRecords;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.signing.SignatureRequest;
 import vn.edu.hocbaso.signing.SigningCertificate;
@@ -71,18 +71,18 @@ final class RegistrySchool {
 	}
 
 	/** A new pupil of the school's class 4A. */
-	SampleRecords.Pupil pupil(String name) {
+	SampleRecordFiles.Pupil pupil(String name) {
 		long id = org.pupil(fixture.class4a, name);
-		return new SampleRecords.Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
+		return new SampleRecordFiles.Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
 	}
 
 	/** The pupil's record of this school, not yet signed. */
-	byte[] record(SampleRecords.Pupil pupil) {
-		return SampleRecords.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
+	byte[] record(SampleRecordFiles.Pupil pupil) {
+		return SampleRecordFiles.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
 				pupil);
 	}
 
-	byte[] signedRecord(SampleRecords.Pupil pupil) {
+	byte[] signedRecord(SampleRecordFiles.Pupil pupil) {
 		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
 	}
 

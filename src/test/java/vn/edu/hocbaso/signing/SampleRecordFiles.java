@@ -9,13 +9,13 @@ import java.util.regex.Matcher;
  * the school year and the pupil set as well, so that one template serves every module's tests. The registry's
  * tests send such records for pupils enrolled at a fixture school.
  */
-public final class SampleRecords {
+public final class SampleRecordFiles {
 
 	/** A pupil as the national record names them. */
 	public record Pupil(String name, String personalId, String code) {
 	}
 
-	private SampleRecords() {
+	private SampleRecordFiles() {
 	}
 
 	/**
