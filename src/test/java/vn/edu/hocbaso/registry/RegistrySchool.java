@@ -2,7 +2,6 @@ package vn.edu.hocbaso.registry;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +22,6 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
 final class RegistrySchool {
 
 	static final char[] PASSWORD = "Mat-khau-2027".toCharArray();
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 900_000));
 
 	final OrganisationFixture org;
 
@@ -59,8 +56,8 @@ final class RegistrySchool {
 		this.code = jdbc.queryForObject("select ministry_code from school where id = ?", String.class, fixture.id);
 		this.year = jdbc.queryForObject("select start_year from school_year where id = ?", Integer.class,
 				org.yearId);
-		this.teacherId = staffWithPersonalId(fixture.homeroomTeacher);
-		this.principalId = staffWithPersonalId(fixture.principal);
+		this.teacherId = org.staffId(fixture.homeroomTeacher);
+		this.principalId = org.staffId(fixture.principal);
 		this.teacher = authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD);
 		this.principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
 		this.issue = authority.requestSchoolCertificate(fixture.id, PASSWORD);
@@ -116,13 +113,6 @@ final class RegistrySchool {
 
 	private byte[] sign(byte[] xml, CertificateRole role, SigningCertificate certificate, long holder) {
 		return signer.sign(new SignatureRequest(xml, role, certificate.getId(), holder, PASSWORD)).xml();
-	}
-
-	private long staffWithPersonalId(String username) {
-		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
-		jdbc.update("update staff set personal_id = ? where id = ?",
-				"0011910" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
-		return id;
 	}
 
 	private String personalId(long staffId) {

@@ -12,7 +12,6 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,6 @@ class CertificatePagesIT {
 
 	private static final String PASSWORD = "Mat-khau-2027";
 
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
-
 	@LocalServerPort
 	int port;
 
@@ -53,11 +50,6 @@ class CertificatePagesIT {
 	@BeforeEach
 	void organisation() {
 		org = new OrganisationFixture(jdbc, encoder);
-		for (String username : new String[] { org.schoolA.homeroomTeacher, org.schoolA.principal,
-				org.schoolA.vicePrincipal, org.schoolB.homeroomTeacher }) {
-			jdbc.update("update staff set personal_id = ? where id = ?",
-					"0013950" + "%05d".formatted(IDS.incrementAndGet() % 100_000), staffId(username));
-		}
 	}
 
 	@Test

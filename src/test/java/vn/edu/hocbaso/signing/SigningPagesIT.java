@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,8 +44,6 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 class SigningPagesIT {
 
 	private static final String PASSWORD = "Mat-khau-2027";
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
 
 	@LocalServerPort
 	int port;
@@ -85,9 +82,8 @@ class SigningPagesIT {
 	void classWithTwoCompleteRecordsAndOneIncomplete() {
 
 		org = new OrganisationFixture(jdbc, encoder);
-		teacherId = staffWithPersonalId(org.schoolA.homeroomTeacher);
-		principalId = staffWithPersonalId(org.schoolA.principal);
-		staffWithPersonalId(org.schoolB.homeroomTeacher);
+		teacherId = org.staffId(org.schoolA.homeroomTeacher);
+		principalId = org.staffId(org.schoolA.principal);
 
 		khang = completeRecord("Vũ Minh Khang");
 		ha = completeRecord("Đỗ Thu Hà");
@@ -313,13 +309,6 @@ class SigningPagesIT {
 	private static HttpResponse<String> upload(WebClient client, String batch, byte[] content) {
 		return PageForms.upload(client, batch + "/responses", Map.of(), "responses.json", "application/json",
 				content);
-	}
-
-	private long staffWithPersonalId(String username) {
-		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
-		jdbc.update("update staff set personal_id = ? where id = ?",
-				"0012900" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
-		return id;
 	}
 
 
