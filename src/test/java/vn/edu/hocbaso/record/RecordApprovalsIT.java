@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.util.Locale;
-
-import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
@@ -25,50 +18,13 @@ import vn.edu.hocbaso.testing.TestSignatures;
  * audit and the approvals, and the lock at a close-off, which even SQL cannot undo. The steps confirm signatures
  * made beforehand ({@link TestSignatures} signs as the signing module does).
  */
-@SpringBootTest
-class RecordApprovalsIT {
-
-	@Autowired
-	RecordApprovals approvals;
-
-	@Autowired
-	RecordManagement management;
-
-	@Autowired
-	YearRecordRepository records;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	MessageSource messages;
-
-	@Autowired
-	TestSignatures signatures;
-
-	OrganisationFixture org;
-
-	long teacher;
-
-	long principal;
+class RecordApprovalsIT extends RecordStepsTestSupport {
 
 	long vicePrincipal;
 
-	long clerk;
-
-	long classId;
-
 	@BeforeEach
-	void createOrganisation() {
-		org = new OrganisationFixture(jdbc, encoder);
-		teacher = staffId(org.schoolA.homeroomTeacher);
-		principal = staffId(org.schoolA.principal);
+	void theVicePrincipal() {
 		vicePrincipal = staffId(org.schoolA.vicePrincipal);
-		clerk = staffId(org.schoolA.clerk);
-		classId = org.schoolA.class4a;
 	}
 
 	@Test
@@ -391,51 +347,8 @@ class RecordApprovalsIT {
 		approvals.submitClass(classId, clerk);
 	}
 
-	private ApprovalRefused assertRefused(Runnable step, String messageKey) {
-		try {
-			step.run();
-		}
-		catch (ApprovalRefused refused) {
-			assertThat(refused.getMessageKey()).isEqualTo(messageKey);
-			assertThat(messages.getMessage(refused, Locale.ENGLISH)).doesNotContain("record.approval");
-			return refused;
-		}
-		throw new AssertionError("Expected " + messageKey + " but the step was taken");
-	}
-
 	private void assertSqlRefused(String sql, long recordId) {
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.update(sql, recordId));
-	}
-
-	private List<org.assertj.core.groups.Tuple> stateHistory(long recordId) {
-		return management.history(recordId).stream()
-			.filter(row -> row.getField().equals(RecordField.STATE))
-			.map(row -> tuple(row.getOldValue(), row.getNewValue(), row.getStaffId()))
-			.toList();
-	}
-
-	private RecordState stateOf(long recordId) {
-		return records.findById(recordId).orElseThrow().getState();
-	}
-
-	private YearRecord opened(String name) {
-		long pupilId = org.pupil(classId, name);
-		return management.open(pupilId, classId, teacher);
-	}
-
-	private YearRecord filled(String name) {
-		YearRecord opened = opened(name);
-		return management.change(opened.getId(), opened.getVersion(), teacher, SampleRecords::complete);
-	}
-
-	/** A record filled in and marked complete, ready for the teacher's approval. */
-	private long prepared(String name) {
-		YearRecord filled = filled(name);
-		return management.markComplete(filled.getId(), filled.getVersion(), teacher).getId();
-	}
-
-	private long staffId(String username) {
-		return jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
 	}
 
 }

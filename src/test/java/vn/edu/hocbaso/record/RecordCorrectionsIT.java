@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,72 +12,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.record.RecordCorrection.Kind;
 import vn.edu.hocbaso.record.RecordCorrection.Status;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
 import vn.edu.hocbaso.schoolyear.Deadlines;
-import vn.edu.hocbaso.testing.OrganisationFixture;
-import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
  * Corrections on the real database: withdrawal and replacement before the lock, revocation after it, and the
  * refusals for the wrong person, the wrong state, a missing reason and a passed close-off.
  */
-@SpringBootTest
-class RecordCorrectionsIT {
-
-	@Autowired
-	TestSignatures signatures;
+class RecordCorrectionsIT extends RecordStepsTestSupport {
 
 	@Autowired
 	RecordCorrections corrections;
 
 	@Autowired
-	RecordApprovals approvals;
-
-	@Autowired
-	RecordManagement management;
-
-	@Autowired
-	YearRecordRepository records;
-
-	@Autowired
 	Deadlines deadlines;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	MessageSource messages;
-
-	OrganisationFixture org;
-
-	long teacher;
-
-	long principal;
-
-	long clerk;
 
 	long officer;
 
-	long classId;
-
 	@BeforeEach
-	void createOrganisation() {
-		org = new OrganisationFixture(jdbc, encoder);
-		teacher = staffId(org.schoolA.homeroomTeacher);
-		principal = staffId(org.schoolA.principal);
-		clerk = staffId(org.schoolA.clerk);
+	void theOfficer() {
 		officer = staffId(org.officer);
-		classId = org.schoolA.class4a;
 	}
 
 	@AfterEach
@@ -252,28 +208,6 @@ class RecordCorrectionsIT {
 		assertThat(stateOf(record.getId())).isEqualTo(RecordState.LOCKED);
 	}
 
-	private ApprovalRefused assertRefused(Runnable step, String messageKey) {
-		try {
-			step.run();
-		}
-		catch (ApprovalRefused refused) {
-			assertThat(refused.getMessageKey()).isEqualTo(messageKey);
-			assertThat(messages.getMessage(refused, Locale.ENGLISH)).doesNotContain("record.");
-			return refused;
-		}
-		throw new AssertionError("Expected " + messageKey + " but the step was taken");
-	}
-
-	private RecordState stateOf(long recordId) {
-		return records.findById(recordId).orElseThrow().getState();
-	}
-
-	private YearRecord filled(String name) {
-		long pupilId = org.pupil(classId, name);
-		YearRecord opened = management.open(pupilId, classId, teacher);
-		return management.change(opened.getId(), opened.getVersion(), teacher, SampleRecords::complete);
-	}
-
 	private YearRecord submitted(String name) {
 		YearRecord filled = filled(name);
 		long id = filled.getId();
@@ -292,10 +226,6 @@ class RecordCorrectionsIT {
 		approvals.markAccepted(record.getId());
 		approvals.lockAccepted(org.schoolA.id, org.yearId);
 		return records.findById(record.getId()).orElseThrow();
-	}
-
-	private long staffId(String username) {
-		return jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
 	}
 
 }

@@ -6,21 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.signing.CertificateRole;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.signing.SignatureRequest;
-import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.TestSignatures;
 
 /**
@@ -28,51 +21,10 @@ import vn.edu.hocbaso.testing.TestSignatures;
  * kept byte for byte with its SHA-256, a signature refused when the record changed meanwhile or the XML is of
  * another record, an edit that voids the signatures and says why, and the class steps that confirm the signatures.
  */
-@SpringBootTest
-class RecordSignaturesIT {
-
-	@Autowired
-	RecordApprovals approvals;
-
-	@Autowired
-	RecordManagement management;
-
-	@Autowired
-	YearRecordRepository records;
+class RecordSignaturesIT extends RecordStepsTestSupport {
 
 	@Autowired
 	ServerKeySigner signer;
-
-	@Autowired
-	TestSignatures signatures;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	MessageSource messages;
-
-	OrganisationFixture org;
-
-	long teacher;
-
-	long principal;
-
-	long clerk;
-
-	long classId;
-
-	@BeforeEach
-	void createOrganisation() {
-		org = new OrganisationFixture(jdbc, encoder);
-		teacher = staffId(org.schoolA.homeroomTeacher);
-		principal = staffId(org.schoolA.principal);
-		clerk = staffId(org.schoolA.clerk);
-		classId = org.schoolA.class4a;
-	}
 
 	@Test
 	void theTeacherSignsAFreshFormThatNamesThePrincipalAndTheTeacher() {
@@ -305,46 +257,8 @@ class RecordSignaturesIT {
 				TestSignatures.PASSWORD.toCharArray())).xml();
 	}
 
-	private ApprovalRefused assertRefused(Runnable step, String messageKey) {
-		try {
-			step.run();
-		}
-		catch (ApprovalRefused refused) {
-			assertThat(refused.getMessageKey()).isEqualTo(messageKey);
-			assertThat(messages.getMessage(refused, Locale.ENGLISH)).doesNotContain("record.");
-			return refused;
-		}
-		throw new AssertionError("Expected " + messageKey + " but the step was taken");
-	}
-
-	private List<org.assertj.core.groups.Tuple> stateHistory(long recordId) {
-		return management.history(recordId).stream()
-			.filter(row -> row.getField().equals(RecordField.STATE))
-			.map(row -> tuple(row.getOldValue(), row.getNewValue(), row.getStaffId()))
-			.toList();
-	}
-
-	private RecordState stateOf(long recordId) {
-		return records.findById(recordId).orElseThrow().getState();
-	}
-
-	private YearRecord filled(String name) {
-		long pupilId = org.pupil(classId, name);
-		YearRecord opened = management.open(pupilId, classId, teacher);
-		return management.change(opened.getId(), opened.getVersion(), teacher, SampleRecords::complete);
-	}
-
-	private long prepared(String name) {
-		YearRecord filled = filled(name);
-		return management.markComplete(filled.getId(), filled.getVersion(), teacher).getId();
-	}
-
 	private String personalIdOf(long staffId) {
 		return jdbc.queryForObject("select personal_id from staff where id = ?", String.class, staffId);
-	}
-
-	private long staffId(String username) {
-		return jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
@@ -278,7 +279,7 @@ class RegistryIntakeIT {
 	}
 
 	private static UUID lookupCode(byte[] record) {
-		return RecordTemplate.lookupCode(record);
+		return SampleRecordFiles.lookupCode(record);
 	}
 
 	private static byte[] prefixed(int declared, byte[] data) {

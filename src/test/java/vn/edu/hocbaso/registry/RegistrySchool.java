@@ -2,12 +2,12 @@ package vn.edu.hocbaso.registry;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.signing.SignatureRequest;
 import vn.edu.hocbaso.signing.SigningCertificate;
@@ -22,12 +22,6 @@ import vn.edu.hocbaso.testing.OrganisationFixture;
 final class RegistrySchool {
 
 	static final char[] PASSWORD = "Mat-khau-2027".toCharArray();
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 900_000));
-
-	/** A pupil to write a record for. */
-	record Pupil(String name, String personalId, String code) {
-	}
 
 	final OrganisationFixture org;
 
@@ -62,8 +56,8 @@ final class RegistrySchool {
 		this.code = jdbc.queryForObject("select ministry_code from school where id = ?", String.class, fixture.id);
 		this.year = jdbc.queryForObject("select start_year from school_year where id = ?", Integer.class,
 				org.yearId);
-		this.teacherId = staffWithPersonalId(fixture.homeroomTeacher);
-		this.principalId = staffWithPersonalId(fixture.principal);
+		this.teacherId = org.staffId(fixture.homeroomTeacher);
+		this.principalId = org.staffId(fixture.principal);
 		this.teacher = authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD);
 		this.principal = authority.issueForStaff(principalId, CertificateRole.PRINCIPAL, PASSWORD);
 		this.issue = authority.requestSchoolCertificate(fixture.id, PASSWORD);
@@ -74,18 +68,18 @@ final class RegistrySchool {
 	}
 
 	/** A new pupil of the school's class 4A. */
-	Pupil pupil(String name) {
+	SampleRecordFiles.Pupil pupil(String name) {
 		long id = org.pupil(fixture.class4a, name);
-		return new Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
+		return new SampleRecordFiles.Pupil(name, org.personalIdOf(id), org.ministryCodeOf(id));
 	}
 
 	/** The pupil's record of this school, not yet signed. */
-	byte[] record(Pupil pupil) {
-		return RecordTemplate.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
-				pupil.name(), pupil.personalId(), pupil.code());
+	byte[] record(SampleRecordFiles.Pupil pupil) {
+		return SampleRecordFiles.of(UUID.randomUUID(), code, year, personalId(teacherId), personalId(principalId),
+				pupil);
 	}
 
-	byte[] signedRecord(Pupil pupil) {
+	byte[] signedRecord(SampleRecordFiles.Pupil pupil) {
 		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
 	}
 
@@ -119,13 +113,6 @@ final class RegistrySchool {
 
 	private byte[] sign(byte[] xml, CertificateRole role, SigningCertificate certificate, long holder) {
 		return signer.sign(new SignatureRequest(xml, role, certificate.getId(), holder, PASSWORD)).xml();
-	}
-
-	private long staffWithPersonalId(String username) {
-		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
-		jdbc.update("update staff set personal_id = ? where id = ?",
-				"0011910" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
-		return id;
 	}
 
 	private String personalId(long staffId) {

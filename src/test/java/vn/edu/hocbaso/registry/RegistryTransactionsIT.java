@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebClient;
@@ -72,7 +73,7 @@ class RegistryTransactionsIT {
 		assertThat(answer.get("Error").asText()).isEmpty();
 		assertThat(answer.get("DanhSachHocBa").get(0).get("trang_thai").asInt()).isEqualTo(1);
 		assertThat(answer.get("DanhSachHocBa").get(0).get("ma_tra_cuu_uuid").asText())
-			.isEqualTo(RecordTemplate.lookupCode(record).toString());
+			.isEqualTo(SampleRecordFiles.lookupCode(record).toString());
 		assertThat(retry.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(retry.body())).isEqualTo(answer);
 		assertThat(jdbc.queryForObject("select count(*) from registry_record where school_id = ?", Integer.class,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +35,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.edu.hocbaso.organisation.PersonName;
-import vn.edu.hocbaso.record.GradeMatrix;
-import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.SignedRecord;
-import vn.edu.hocbaso.record.SubjectLevel;
-import vn.edu.hocbaso.record.Trait;
-import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
@@ -476,7 +471,7 @@ class BatchSigningIT {
 			YearRecord record = opened.get(i);
 			boolean completeOne = i < complete;
 			YearRecord changed = management.change(record.getId(), record.getVersion(), teacherId,
-					filled -> fill(filled, completeOne));
+					completeOne ? FilledRecords::completing : FilledRecords::subjectsOnly);
 			if (completeOne) {
 				management.markComplete(changed.getId(), changed.getVersion(), teacherId);
 			}
@@ -492,40 +487,6 @@ class BatchSigningIT {
 		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_PrepareClass");
 		taskService.complete(task.getId(), Map.of("actorStaffId", teacherId));
 		assertThat(classBooks.currentStep(classId)).hasValue("Task_ApproveClassAsTeacher");
-	}
-
-	/** Every compulsory subject and trait assessed, result HTXS, promoted; a half-filled one lacks the result. */
-	private static void fill(YearRecord record, boolean complete) {
-
-		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
-			if (!offer.elective()) {
-				record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
-				record.recordScore(offer.subject(), offer.tested() ? 9 : null);
-				record.commentSubject(offer.subject(), "Em học tốt, tiến bộ rõ.");
-			}
-		}
-		if (!complete) {
-			return;
-		}
-		for (Trait trait : Trait.values()) {
-			if (GradeMatrix.isRequired(trait, record.getGrade())) {
-				record.assessTrait(trait, TraitLevel.GOOD);
-			}
-		}
-		record.commentBlock(Trait.Block.QUALITY, "Em lễ phép, chăm chỉ, trung thực.");
-		record.commentBlock(Trait.Block.GENERAL_COMPETENCY, "Em tự giác học tập, hợp tác tốt với bạn.");
-		record.commentBlock(Trait.Block.SPECIFIC_COMPETENCY, "Em đọc lưu loát, tính toán nhanh.");
-		record.recordHeight(new BigDecimal("128.5"));
-		record.recordWeight(new BigDecimal("26.4"));
-		record.recordAbsencesWithPermission(1);
-		record.recordAbsencesWithoutPermission(0);
-		record.remark("Em ngoan, chăm học.");
-		record.confirmResult(OverallResult.HTXS, null);
-		record.recordGradeCompletion(true);
-		if (record.getGrade() == GradeMatrix.LAST_GRADE) {
-			record.recordPrimaryCompletion(true);
-		}
-		record.recordPromotion(true);
 	}
 
 	/** A homeroom teacher for a class of the fixture school, with a login and a personal ID. */

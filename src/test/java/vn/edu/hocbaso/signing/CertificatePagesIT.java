@@ -1,25 +1,17 @@
 package vn.edu.hocbaso.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edu.hocbaso.testing.PageForms.form;
+import static vn.edu.hocbaso.testing.PageForms.post;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.PageForms;
 import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -42,10 +35,6 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 class CertificatePagesIT {
 
 	private static final String PASSWORD = "Mat-khau-2027";
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
 
 	@LocalServerPort
 	int port;
@@ -61,11 +50,6 @@ class CertificatePagesIT {
 	@BeforeEach
 	void organisation() {
 		org = new OrganisationFixture(jdbc, encoder);
-		for (String username : new String[] { org.schoolA.homeroomTeacher, org.schoolA.principal,
-				org.schoolA.vicePrincipal, org.schoolB.homeroomTeacher }) {
-			jdbc.update("update staff set personal_id = ? where id = ?",
-					"0013950" + "%05d".formatted(IDS.incrementAndGet() % 100_000), staffId(username));
-		}
 	}
 
 	@Test
@@ -220,65 +204,10 @@ class CertificatePagesIT {
 				again));
 	}
 
-	private HttpResponse<String> post(WebClient client, String path, Map<String, Object> form) {
-
-		Map<String, Object> withToken = new LinkedHashMap<>(form);
-		withToken.put("_csrf", csrf(client));
-		String body = withToken.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-
-		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build()));
-	}
-
-	/** Follows the redirect after a post, as a browser does, so that its message is read on the next page. */
-	private static HttpResponse<String> followed(WebClient client, HttpResponse<String> response) {
-		return response.statusCode() == 302
-				? client.get(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath())
-				: response;
-	}
-
 	/** Posts a certificate file as the import form does, CSRF token first. */
-	private HttpResponse<String> upload(WebClient client, long staffId, byte[] content) {
-
-		String boundary = "----hocbaso" + System.nanoTime();
-		var body = new ByteArrayOutputStream();
-		body.writeBytes((part(boundary, "_csrf", csrf(client)) + part(boundary, "staffId", staffId)
-				+ part(boundary, "role", "TEACHER") + "--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gv.pem\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/certificates/import"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build()));
-	}
-
-	private static String part(String boundary, String name, Object value) {
-		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
-	}
-
-	/** Every page of a signed-in user carries the token in its logout form. */
-	private static String csrf(WebClient client) {
-		Matcher token = CSRF_FIELD.matcher(client.get("/certificates/mine").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private static Map<String, Object> form(Object... pairs) {
-		Map<String, Object> form = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			form.put((String) pairs[i], pairs[i + 1]);
-		}
-		return form;
+	private static HttpResponse<String> upload(WebClient client, long staffId, byte[] content) {
+		return PageForms.upload(client, "/certificates/import", form("staffId", staffId, "role", "TEACHER"), "gv.pem",
+				"application/octet-stream", content);
 	}
 
 	private long schoolCertificate(String registration) {

@@ -2,7 +2,6 @@ package vn.edu.hocbaso.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,13 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import vn.edu.hocbaso.record.GradeMatrix;
-import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordManagement;
-import vn.edu.hocbaso.record.SubjectLevel;
-import vn.edu.hocbaso.record.Trait;
-import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.browser.Browser;
 import vn.edu.hocbaso.testing.browser.BrowserTest;
@@ -65,7 +60,7 @@ class SigningBrowserIT {
 		authority.issueForStaff(teacher, CertificateRole.TEACHER, KEY_PASSWORD.toCharArray());
 		for (String name : new String[] { "Phạm Minh Anh", "Lê Hải Phúc" }) {
 			YearRecord record = records.open(org.pupil(classId, name), classId, teacher);
-			YearRecord filled = records.change(record.getId(), record.getVersion(), teacher, SigningBrowserIT::fill);
+			YearRecord filled = records.change(record.getId(), record.getVersion(), teacher, FilledRecords::completing);
 			records.markComplete(filled.getId(), filled.getVersion(), teacher);
 		}
 
@@ -107,33 +102,6 @@ class SigningBrowserIT {
 			.findElements(By.cssSelector("tr[data-task-key='Task_ApproveClassAsTeacher']"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from year_record where class_id = ? "
 				+ "and state = 'SIGNED_BY_TEACHER'", Integer.class, classId)).isEqualTo(2);
-	}
-
-	/** Every compulsory subject T (score 9 where tested), every trait T, result HTXS, promoted. */
-	private static void fill(YearRecord record) {
-		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
-			if (!offer.elective()) {
-				record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
-				record.recordScore(offer.subject(), offer.tested() ? 9 : null);
-				record.commentSubject(offer.subject(), "Em học tốt.");
-			}
-		}
-		for (Trait trait : Trait.values()) {
-			if (GradeMatrix.isRequired(trait, record.getGrade())) {
-				record.assessTrait(trait, TraitLevel.GOOD);
-			}
-		}
-		record.commentBlock(Trait.Block.QUALITY, "Em lễ phép, chăm chỉ.");
-		record.commentBlock(Trait.Block.GENERAL_COMPETENCY, "Em tự giác học tập.");
-		record.commentBlock(Trait.Block.SPECIFIC_COMPETENCY, "Em đọc lưu loát.");
-		record.recordHeight(new BigDecimal("128.5"));
-		record.recordWeight(new BigDecimal("26.4"));
-		record.recordAbsencesWithPermission(0);
-		record.recordAbsencesWithoutPermission(0);
-		record.confirmResult(OverallResult.HTXS, null);
-		record.recordGradeCompletion(true);
-		record.recordPromotion(true);
-		record.remark("Em ngoan.");
 	}
 
 }

@@ -1,27 +1,19 @@
 package vn.edu.hocbaso.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edu.hocbaso.testing.PageForms.form;
+import static vn.edu.hocbaso.testing.PageForms.post;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,14 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import vn.edu.hocbaso.record.GradeMatrix;
-import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordManagement;
-import vn.edu.hocbaso.record.SubjectLevel;
-import vn.edu.hocbaso.record.Trait;
-import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.PageForms;
 import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -55,10 +44,6 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 class SigningPagesIT {
 
 	private static final String PASSWORD = "Mat-khau-2027";
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final AtomicInteger IDS = new AtomicInteger((int) (Math.random() * 90_000));
 
 	@LocalServerPort
 	int port;
@@ -97,9 +82,8 @@ class SigningPagesIT {
 	void classWithTwoCompleteRecordsAndOneIncomplete() {
 
 		org = new OrganisationFixture(jdbc, encoder);
-		teacherId = staffWithPersonalId(org.schoolA.homeroomTeacher);
-		principalId = staffWithPersonalId(org.schoolA.principal);
-		staffWithPersonalId(org.schoolB.homeroomTeacher);
+		teacherId = org.staffId(org.schoolA.homeroomTeacher);
+		principalId = org.staffId(org.schoolA.principal);
 
 		khang = completeRecord("Vũ Minh Khang");
 		ha = completeRecord("Đỗ Thu Hà");
@@ -293,66 +277,10 @@ class SigningPagesIT {
 		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
 	}
 
-	/** Polls the progress as the page's script does, until the batch no longer runs; answers the last JSON. */
-	private String untilFinished(WebClient client, String batch) {
-
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		String json;
-		do {
-			HttpResponse<String> progress = client.getJson(batch + "/progress");
-			assertThat(progress.statusCode()).isEqualTo(200);
-			json = progress.body();
-			if (!json.contains("\"running\":true")) {
-				return json;
-			}
-			sleep();
-		}
-		while (Instant.now().isBefore(deadline));
-
-		throw new AssertionError("The batch still runs after a minute: " + json);
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private long completeRecord(String name) {
 		YearRecord record = records.open(org.pupil(org.schoolA.class4a, name), org.schoolA.class4a, teacherId);
-		YearRecord filled = records.change(record.getId(), record.getVersion(), teacherId, SigningPagesIT::fill);
+		YearRecord filled = records.change(record.getId(), record.getVersion(), teacherId, FilledRecords::completing);
 		return records.markComplete(filled.getId(), filled.getVersion(), teacherId).getId();
-	}
-
-	/** Every compulsory subject T (score 9 where tested), every trait T, result HTXS, promoted. */
-	private static void fill(YearRecord record) {
-		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
-			if (!offer.elective()) {
-				record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
-				record.recordScore(offer.subject(), offer.tested() ? 9 : null);
-				record.commentSubject(offer.subject(), "Em học tốt.");
-			}
-		}
-		for (Trait trait : Trait.values()) {
-			if (GradeMatrix.isRequired(trait, record.getGrade())) {
-				record.assessTrait(trait, TraitLevel.GOOD);
-			}
-		}
-		record.commentBlock(Trait.Block.QUALITY, "Em lễ phép, chăm chỉ.");
-		record.commentBlock(Trait.Block.GENERAL_COMPETENCY, "Em tự giác học tập.");
-		record.commentBlock(Trait.Block.SPECIFIC_COMPETENCY, "Em đọc lưu loát.");
-		record.recordHeight(new BigDecimal("128.5"));
-		record.recordWeight(new BigDecimal("26.4"));
-		record.recordAbsencesWithPermission(0);
-		record.recordAbsencesWithoutPermission(0);
-		record.confirmResult(OverallResult.HTXS, null);
-		record.recordGradeCompletion(true);
-		record.recordPromotion(true);
-		record.remark("Em ngoan.");
 	}
 
 	private String classPage() {
@@ -377,70 +305,16 @@ class SigningPagesIT {
 		return client;
 	}
 
-	private HttpResponse<String> post(WebClient client, String path, Map<String, Object> form) {
-
-		Map<String, Object> withToken = new LinkedHashMap<>(form);
-		withToken.put("_csrf", csrf(client));
-		String body = withToken.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-
-		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build()));
-	}
-
 	/** Posts the external signer's answers as the upload form does, CSRF token first. */
-	private HttpResponse<String> upload(WebClient client, String batch, byte[] content) {
-
-		String boundary = "----hocbaso" + System.nanoTime();
-		var body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-				+ csrf(client) + "\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"responses.json\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-		return followed(client, client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + batch
-				+ "/responses"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build()));
+	private static HttpResponse<String> upload(WebClient client, String batch, byte[] content) {
+		return PageForms.upload(client, batch + "/responses", Map.of(), "responses.json", "application/json",
+				content);
 	}
 
-	/** Follows the redirect after a post, query included, as a browser does. */
-	private static HttpResponse<String> followed(WebClient client, HttpResponse<String> response) {
-		if (response.statusCode() != 302) {
-			return response;
-		}
-		URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
-		return client.get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
-	}
 
-	/** Every page of a signed-in user carries the token in its logout form. */
-	private static String csrf(WebClient client) {
-		Matcher token = CSRF_FIELD.matcher(client.get("/tasks").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private static Map<String, Object> form(Object... pairs) {
-		Map<String, Object> form = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			form.put((String) pairs[i], pairs[i + 1]);
-		}
-		return form;
-	}
-
-	private long staffWithPersonalId(String username) {
-		long id = jdbc.queryForObject("select staff_id from account where username = ?", Long.class, username);
-		jdbc.update("update staff set personal_id = ? where id = ?",
-				"0012900" + "%05d".formatted(IDS.incrementAndGet() % 100_000), id);
-		return id;
+	/** Polls the progress as the batch page's script does, until the batch no longer runs. */
+	private static String untilFinished(WebClient client, String batch) {
+		return PageForms.untilFinished(client, batch, Duration.ofMinutes(1));
 	}
 
 }

@@ -124,6 +124,17 @@ class SigningXmlTests {
 		return IndependentCheck.signatures(xml).stream().map(IndependentCheck.Checked::toString).toList();
 	}
 
+	/** A change in the signed data: all three signatures named broken, by the verifier and by the JDK alone. */
+	static void assertAllThreeBroken(VerificationResult result, byte[] tampered) throws Exception {
+		assertThat(result.valid()).isFalse();
+		assertThat(result.failedBlocks()).containsExactly("GVCN", "CBQL", "KY_PHAT_HANH");
+		for (VerificationResult.SignatureCheck check : result.signatures()) {
+			assertThat(check.findings()).as(check.block())
+				.containsExactly(Finding.of("signing.verify.broken", check.block()));
+		}
+		assertThat(independentlyValid(tampered)).containsExactly("GVCN:false", "CBQL:false", "KY_PHAT_HANH:false");
+	}
+
 	static String pem(X509Certificate certificate) throws Exception {
 		return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
 			.encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";

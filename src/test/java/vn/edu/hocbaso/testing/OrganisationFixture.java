@@ -150,6 +150,11 @@ public final class OrganisationFixture {
 		return personalId;
 	}
 
+	/** The member of staff behind an account; every fixture staff member has a personal ID already. */
+	public long staffId(String username) {
+		return id("select staff_id from account where username = ?", username);
+	}
+
 	public String personalIdOf(long pupilId) {
 		return jdbc.queryForObject("select personal_id from pupil where id = ?", String.class, pupilId);
 	}

@@ -81,6 +81,11 @@ public final class WebClient {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/** The address of a path on the server, for requests built elsewhere ({@link PageForms}). */
+	public URI uri(String path) {
+		return URI.create(base + path);
+	}
+
 	/** Sends any request with the client's cookies, for posts the helpers above do not cover (file uploads). */
 	public HttpResponse<String> send(HttpRequest request) {
 		try {

@@ -28,6 +28,7 @@ import vn.edu.hocbaso.record.RecordApproval.Step;
 import vn.edu.hocbaso.record.RecordField;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**

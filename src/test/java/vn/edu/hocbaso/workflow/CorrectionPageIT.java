@@ -26,6 +26,7 @@ import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.WebClient;

@@ -14,6 +14,7 @@ import vn.edu.hocbaso.notification.Notice;
 import vn.edu.hocbaso.record.ClassNotReady;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**

@@ -19,6 +19,7 @@ import vn.edu.hocbaso.record.RecordCorrection.Kind;
 import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**

@@ -21,6 +21,7 @@ import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.schoolyear.CalendarManagement;
 import vn.edu.hocbaso.schoolyear.CloseOff;
 import vn.edu.hocbaso.schoolyear.DeadlineKind;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**

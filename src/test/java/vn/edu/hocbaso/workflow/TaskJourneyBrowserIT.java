@@ -2,8 +2,6 @@ package vn.edu.hocbaso.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,14 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import vn.edu.hocbaso.record.GradeMatrix;
-import vn.edu.hocbaso.record.OverallResult;
 import vn.edu.hocbaso.record.RecordManagement;
 import vn.edu.hocbaso.record.Subject;
-import vn.edu.hocbaso.record.SubjectLevel;
-import vn.edu.hocbaso.record.Trait;
-import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.browser.Browser;
@@ -179,33 +173,9 @@ class TaskJourneyBrowserIT {
 
 	/** A record of grade 4 as its teacher fills it in, short of the maths score that the test types in the grid. */
 	private static void fillAllButTheMathsScore(YearRecord record) {
-		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
-			if (offer.elective()) {
-				continue;
-			}
-			record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
-			if (offer.tested() && offer.subject() != Subject.TOAN) {
-				record.recordScore(offer.subject(), 9);
-			}
-			record.commentSubject(offer.subject(), "Em học tốt.");
-		}
-		for (Trait trait : Trait.values()) {
-			if (GradeMatrix.isRequired(trait, record.getGrade())) {
-				record.assessTrait(trait, TraitLevel.GOOD);
-			}
-		}
-		record.commentBlock(Trait.Block.QUALITY, "Em lễ phép, chăm chỉ.");
-		record.commentBlock(Trait.Block.GENERAL_COMPETENCY, "Em tự giác học tập.");
-		record.commentBlock(Trait.Block.SPECIFIC_COMPETENCY, "Em đọc lưu loát.");
-		record.recordHeight(new BigDecimal("128.5"));
-		record.recordWeight(new BigDecimal("26.4"));
-		record.recordAbsencesWithPermission(0);
-		record.recordAbsencesWithoutPermission(0);
-		record.confirmResult(OverallResult.HTXS, null);
+		FilledRecords.completing(record);
+		record.recordScore(Subject.TOAN, null);
 		record.commend("Học sinh Xuất sắc");
-		record.recordGradeCompletion(true);
-		record.recordPromotion(true);
-		record.remark("Em ngoan.");
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.edu.hocbaso.workflow;
+package vn.edu.hocbaso.testing;
 
 import java.math.BigDecimal;
 
@@ -9,14 +9,17 @@ import vn.edu.hocbaso.record.Trait;
 import vn.edu.hocbaso.record.TraitLevel;
 import vn.edu.hocbaso.record.YearRecord;
 
-/** Records filled in as a homeroom teacher would, so that they pass the checks. */
-final class FilledRecords {
+/**
+ * Records filled in as a homeroom teacher would, so that they pass the checks (or, half filled, do not): one
+ * way of filling a record for the workflow's, the signing's and the browser tests.
+ */
+public final class FilledRecords {
 
 	private FilledRecords() {
 	}
 
 	/** Every compulsory subject T (score 9 where tested), every trait T, result HTXS, promoted. */
-	static void completing(YearRecord record) {
+	public static void completing(YearRecord record) {
 		fill(record);
 		record.confirmResult(OverallResult.HTXS, null);
 		record.recordGradeCompletion(true);
@@ -27,7 +30,7 @@ final class FilledRecords {
 	}
 
 	/** The same results, but the teacher finds the pupil has not completed the grade: summer evaluation. */
-	static void notCompleting(YearRecord record) {
+	public static void notCompleting(YearRecord record) {
 		fill(record);
 		record.confirmResult(OverallResult.CHT, "Em nghỉ học dài ngày, chưa đạt yêu cầu môn Toán.");
 		record.recordGradeCompletion(false);
@@ -37,8 +40,8 @@ final class FilledRecords {
 		record.recordPromotion(false);
 	}
 
-	private static void fill(YearRecord record) {
-
+	/** Half filled: the compulsory subjects assessed, nothing else, so that the record cannot be completed. */
+	public static void subjectsOnly(YearRecord record) {
 		for (GradeMatrix.Offer offer : GradeMatrix.subjectsOf(record.getGrade())) {
 			if (!offer.elective()) {
 				record.assessSubject(offer.subject(), SubjectLevel.COMPLETED_WELL);
@@ -46,6 +49,11 @@ final class FilledRecords {
 				record.commentSubject(offer.subject(), "Em học tốt, tiến bộ rõ.");
 			}
 		}
+	}
+
+	private static void fill(YearRecord record) {
+
+		subjectsOnly(record);
 		for (Trait trait : Trait.values()) {
 			if (GradeMatrix.isRequired(trait, record.getGrade())) {
 				record.assessTrait(trait, TraitLevel.GOOD);
