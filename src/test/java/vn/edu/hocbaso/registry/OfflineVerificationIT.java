@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.ServerKeySigner;
 import vn.edu.hocbaso.testing.OrganisationFixture;
@@ -69,7 +70,7 @@ class OfflineVerificationIT {
 		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
 		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
 		sent = school.signedRecord(school.pupil("Nguyễn Thị Hoa"));
-		code = RecordTemplate.lookupCode(sent);
+		code = SampleRecordFiles.lookupCode(sent);
 		intake.submit(school.transaction("msg-" + UUID.randomUUID(), sent));
 		log.lock(org.schoolA.id, org.yearId);
 
