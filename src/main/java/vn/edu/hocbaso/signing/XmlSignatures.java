@@ -207,9 +207,16 @@ final class XmlSignatures {
 		return keys.newKeyInfo(List.of(keys.newX509Data(List.of(subjectName(certificate), certificate))));
 	}
 
+	/**
+	 * RFC 2253 with the keywords OpenSSL knows for serialNumber and organizationIdentifier, so that their values
+	 * are written as text: Java would write them as OIDs with hex values, which xmlsec1 cannot read.
+	 */
 	static String subjectName(X509Certificate certificate) {
-		return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+		return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS);
 	}
+
+	private static final Map<String, String> KEYWORDS = Map.of("2.5.4.5", "serialNumber", "2.5.4.97",
+			"organizationIdentifier");
 
 	static String encode(X509Certificate certificate) {
 		try {
