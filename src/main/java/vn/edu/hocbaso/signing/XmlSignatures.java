@@ -77,6 +77,11 @@ final class XmlSignatures {
 		Element block = addBlock(document, role, signingTime, personalId);
 		KeyInfo keyInfo = keyInfo(certificate);
 		sign(document, block, role, KeyType.of(certificate.getPublicKey()), key, keyInfo, signingTime, false);
+
+		// The JDK's KeyInfo takes only names its X500Principal parses; KeyInfo is outside the signed data.
+		Element subjectName = (Element) signatureOf(document, role).getElementsByTagNameNS(DS, "X509SubjectName")
+			.item(0);
+		subjectName.setTextContent(subjectName(certificate));
 	}
 
 	/**
@@ -204,7 +209,8 @@ final class XmlSignatures {
 
 	private static KeyInfo keyInfo(X509Certificate certificate) {
 		KeyInfoFactory keys = FACTORY.getKeyInfoFactory();
-		return keys.newKeyInfo(List.of(keys.newX509Data(List.of(subjectName(certificate), certificate))));
+		String placeholder = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+		return keys.newKeyInfo(List.of(keys.newX509Data(List.of(placeholder, certificate))));
 	}
 
 	/**
