@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.signing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -116,9 +117,8 @@ class CertificateController {
 			// A download or, refused, back to her page with the reason, as the other forms do.
 			RequestContextUtils.getOutputFlashMap(request).put("refusal", Notice.of(refused));
 			RequestContextUtils.saveOutputFlashMap("/certificates/mine", request, response);
-			return ResponseEntity.status(HttpStatus.FOUND)
-				.location(ServletUriComponentsBuilder.fromContextPath(request).path("/certificates/mine").build().toUri())
-				.build();
+			URI mine = ServletUriComponentsBuilder.fromContextPath(request).path("/certificates/mine").build().toUri();
+			return ResponseEntity.status(HttpStatus.FOUND).location(mine).build();
 		}
 
 		return download(pkcs12, "application/x-pkcs12", "external-" + role.name().toLowerCase() + ".p12");

@@ -287,8 +287,8 @@ class CertificatePagesIT {
 			.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
 		KeyPair keys = KeyType.EC_P256.generate();
 		Instant now = Instant.now();
-		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root,
-				BigInteger.valueOf(IDS.incrementAndGet()).shiftLeft(20).add(BigInteger.valueOf(System.nanoTime() & 0xfffff)),
+		BigInteger serial = BigInteger.valueOf(System.nanoTime()).shiftLeft(16).add(BigInteger.valueOf(IDS.get()));
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial,
 				Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(86_400)), subject, keys.getPublic());
 		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
 		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
