@@ -60,6 +60,10 @@ final class XmlSignatures {
 	 */
 	private static final String SIGNATURE_PROVIDER = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
 
+	/** Keywords for the subject's OIDs that the JDK writes as OIDs with hex values and OpenSSL reads by name. */
+	private static final Map<String, String> KEYWORDS = Map.of("2.5.4.5", "serialNumber", "2.5.4.97",
+			"organizationIdentifier");
+
 	/** Keys that fill a prepared signature's value until the external signer's value replaces it. */
 	private static final Map<KeyType, KeyPair> PLACEHOLDER_KEYS = new EnumMap<>(KeyType.class);
 
@@ -220,9 +224,6 @@ final class XmlSignatures {
 	static String subjectName(X509Certificate certificate) {
 		return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS);
 	}
-
-	private static final Map<String, String> KEYWORDS = Map.of("2.5.4.5", "serialNumber", "2.5.4.97",
-			"organizationIdentifier");
 
 	static String encode(X509Certificate certificate) {
 		try {

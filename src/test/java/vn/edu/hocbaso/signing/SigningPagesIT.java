@@ -312,6 +312,11 @@ class SigningPagesIT {
 		assertThat(teacher.get("/certificates/mine").body()).doesNotContain("/pkcs12");
 		assertThat(teacher.download("/certificates/" + certificateId + "/pkcs12").statusCode()).isNotEqualTo(200);
 
+		// The page names her certificate readably: name, personal ID, school code; no OIDs, no hex.
+		assertThat(teacher.get(classPage()).body()).contains("CCCD " + jdbc.queryForObject(
+				"select personal_id from staff where id = ?", String.class, teacherId))
+			.doesNotContain("2.5.4.5", "2.5.4.97");
+
 		// Her class goes to the external signer; the command signs with the downloaded file; the upload completes.
 		String batch = post(teacher, classPage(), form("role", "TEACHER")).uri().getPath();
 		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"waiting\":2");
