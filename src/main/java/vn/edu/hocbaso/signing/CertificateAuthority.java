@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,19 @@ public class CertificateAuthority {
 	}
 
 	/**
+	 * The roots a certificate must chain to, for signing, import and verification alike. Only the demo root for
+	 * now; the national roots (NEAC, VGCA) join from configuration when real certificates are registered.
+	 */
+	public List<X509Certificate> trustedRoots() {
+		return List.of(rootCertificate());
+	}
+
+	/** Whether the certificate chains to a trusted root at that instant. */
+	boolean trusted(X509Certificate certificate, Instant at) {
+		return RecordVerifier.chainsTo(trustedRoots(), certificate, Date.from(at));
+	}
+
+	/**
 	 * Issues a certificate and key to a homeroom teacher (TEACHER) or a principal or vice principal (PRINCIPAL)
 	 * and keeps the key in a PKCS#12 protected by the password the person gives.
 	 */
@@ -104,6 +118,33 @@ public class CertificateAuthority {
 				school.getName());
 
 		return issue(holder, staffId, school.getId(), password);
+	}
+
+	/**
+	 * Issues a homeroom teacher or principal a certificate for an external signer (a USB token, a signing
+	 * service): the key and certificate go to her once, as a PKCS#12 under her password, and the server keeps
+	 * only the certificate (no key store), so that she signs elsewhere and uploads the signatures.
+	 *
+	 * @return the PKCS#12 to hand to her now; it is not kept
+	 */
+	public byte[] issueExternalForStaff(long staffId, CertificateRole role, char[] password) {
+
+		Staff person = staff.findWithRolesById(staffId)
+			.orElseThrow(() -> new IllegalArgumentException("No staff " + staffId));
+		checkStaffMaySign(person, role);
+		checkNoActiveCertificate(certificates.findByStaffIdAndRole(staffId, role), person.getFullName(), role);
+		School school = person.getSchool();
+		Holder holder = new Holder(person.getFullName(), person.getPersonalId(), role, school.getMinistryCode(),
+				school.getName());
+
+		KeyPair keys = properties.keyType().generate();
+		X509Certificate certificate = newCertificate(holder, keys);
+		byte[] pkcs12 = Pkcs12.create(keys.getPrivate(), certificate, rootCertificate(), password);
+		SigningCertificate saved = certificates.save(new SigningCertificate(role, staffId, school.getId(),
+				certificate, SigningCertificate.Origin.ISSUED));
+		LOG.info("External certificate {} issued for {} of school {}.", saved.getId(), role, school.getId());
+
+		return pkcs12;
 	}
 
 	/** Issues a school's issue certificate; it may sign only once the department approves it. */
@@ -124,6 +165,7 @@ public class CertificateAuthority {
 
 		X509Certificate certificate = parse(pemOrDer);
 		KeyType.of(certificate.getPublicKey());
+		checkSigningCertificate(certificate);
 		checkImportable(staffId, schoolId, role, certificate);
 		SigningCertificate imported = new SigningCertificate(role, staffId, schoolId, certificate,
 				SigningCertificate.Origin.IMPORTED);
@@ -213,9 +255,7 @@ public class CertificateAuthority {
 	private SigningCertificate issue(Holder holder, Long staffId, long schoolId, char[] password) {
 
 		KeyPair keys = properties.keyType().generate();
-		Instant now = clock.instant();
-		X509Certificate certificate = CertificateIssuer.issue(issuingKey(), holder, keys.getPublic(), serial(),
-				now.minusSeconds(60), now.plus(properties.certificateValidity()));
+		X509Certificate certificate = newCertificate(holder, keys);
 		byte[] pkcs12 = Pkcs12.create(keys.getPrivate(), certificate, rootCertificate(), password);
 
 		SigningCertificate saved = certificates.save(new SigningCertificate(holder.role(), staffId, schoolId,
@@ -224,6 +264,12 @@ public class CertificateAuthority {
 		LOG.info("Certificate {} issued for {} of school {}.", saved.getId(), holder.role(), schoolId);
 
 		return saved;
+	}
+
+	private X509Certificate newCertificate(Holder holder, KeyPair keys) {
+		Instant now = clock.instant();
+		return CertificateIssuer.issue(issuingKey(), holder, keys.getPublic(), serial(), now.minusSeconds(60),
+				now.plus(properties.certificateValidity()));
 	}
 
 	private static void checkStaffMaySign(Staff person, CertificateRole role) {
@@ -254,17 +300,71 @@ public class CertificateAuthority {
 		if (certificates.existsByIssuerAndSerialNumber(issuer, certificate.getSerialNumber().toString(16))) {
 			throw new SignatureRefused("certificates.refused.alreadyRegistered");
 		}
+		CertificateFacts facts = CertificateFacts.of(certificate);
 		if (staffId == null) {
+			School school = schools.findById(schoolId).orElseThrow(() -> new IllegalArgumentException("No school"));
+			checkFacts(facts, role, school, null);
 			return;
 		}
-
 		Staff person = staff.findWithRolesById(staffId)
 			.orElseThrow(() -> new SignatureRefused("certificates.refused.otherSchool"));
 		if (person.getSchool() == null || person.getSchool().getId() != schoolId) {
 			throw new SignatureRefused("certificates.refused.otherSchool");
 		}
 		checkStaffMaySign(person, role);
+		checkFacts(facts, role, person.getSchool(), person.getPersonalId());
 		checkNoActiveCertificate(certificates.findByStaffIdAndRole(staffId, role), person.getFullName(), role);
+	}
+
+	/**
+	 * A certificate that may sign records: an end entity (CA:FALSE) whose key signs (digitalSignature or
+	 * nonRepudiation), valid now and chained to a trusted root, so that its signatures verify here and elsewhere.
+	 */
+	private void checkSigningCertificate(X509Certificate certificate) {
+
+		if (certificate.getBasicConstraints() >= 0) {
+			throw new SignatureRefused("signing.certificate.authority");
+		}
+		boolean[] usage = certificate.getKeyUsage();
+		if (usage == null || !(usage[0] || usage[1])) {
+			throw new SignatureRefused("signing.certificate.keyUsage");
+		}
+		Instant now = clock.instant();
+		try {
+			certificate.checkValidity(Date.from(now));
+		}
+		catch (java.security.cert.CertificateExpiredException
+				| java.security.cert.CertificateNotYetValidException ex) {
+			throw new SignatureRefused("signing.certificate.notValidNow");
+		}
+		if (!trusted(certificate, now)) {
+			throw new SignatureRefused("signing.certificate.untrusted",
+					certificate.getIssuerX500Principal().getName());
+		}
+	}
+
+	/** The subject names the role, the school by its Ministry code and a person by her personal ID. */
+	private static void checkFacts(CertificateFacts facts, CertificateRole role, School school, String personalId) {
+
+		if (facts.role() != role) {
+			throw new SignatureRefused("signing.certificate.wrongRole", role.name(), role.block());
+		}
+		if (facts.schoolCode() == null) {
+			throw new SignatureRefused("signing.certificate.noSchoolCode", school.getMinistryCode());
+		}
+		if (!facts.schoolCode().equals(school.getMinistryCode())) {
+			throw new SignatureRefused("signing.certificate.otherSchoolCode", facts.schoolCode(),
+					school.getMinistryCode());
+		}
+		if (!role.personal()) {
+			return;
+		}
+		if (facts.personalId() == null) {
+			throw new SignatureRefused("signing.certificate.noPersonalId", personalId);
+		}
+		if (!facts.personalId().equals(personalId)) {
+			throw new SignatureRefused("signing.certificate.otherPersonalId", facts.personalId(), personalId);
+		}
 	}
 
 	private CertificateIssuer.IssuingKey issuingKey() {

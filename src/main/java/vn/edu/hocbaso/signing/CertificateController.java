@@ -1,14 +1,19 @@
 package vn.edu.hocbaso.signing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.edu.hocbaso.organisation.Role;
 
@@ -91,6 +98,30 @@ class CertificateController {
 
 		redirect.addFlashAttribute("notice", new Notice("certificates.issued"));
 		return MINE;
+	}
+
+	/**
+	 * Issues the signed-in person a certificate for an external signer and answers its PKCS#12 (key and
+	 * certificate under her password) as a download, this once: the server keeps only the certificate.
+	 */
+	@PostMapping("/mine/external")
+	ResponseEntity<byte[]> issueExternal(@RequestParam CertificateRole role, @RequestParam String password,
+			@RequestParam String passwordAgain, HttpServletRequest request, HttpServletResponse response) {
+
+		byte[] pkcs12;
+		try {
+			checkPasswords(password, passwordAgain);
+			pkcs12 = authority.issueExternalForStaff(access.user().getStaffId(), role, password.toCharArray());
+		}
+		catch (SignatureRefused refused) {
+			// A download or, refused, back to her page with the reason, as the other forms do.
+			RequestContextUtils.getOutputFlashMap(request).put("refusal", Notice.of(refused));
+			RequestContextUtils.saveOutputFlashMap("/certificates/mine", request, response);
+			URI mine = ServletUriComponentsBuilder.fromContextPath(request).path("/certificates/mine").build().toUri();
+			return ResponseEntity.status(HttpStatus.FOUND).location(mine).build();
+		}
+
+		return download(pkcs12, "application/x-pkcs12", "external-" + role.name().toLowerCase() + ".p12");
 	}
 
 	/** Registers the public part of a certificate whose key is on a token or with a remote signing service. */

@@ -12,7 +12,8 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
  * What a certificate's subject says about its holder, read as {@link Holder} writes it: the name, the role,
  * the school code and a person's personal ID. A certificate from elsewhere may lack some; they are then null.
  */
-record CertificateFacts(String name, CertificateRole role, String schoolCode, String personalId) {
+record CertificateFacts(String name, CertificateRole role, String schoolCode, String personalId,
+		String organisation) {
 
 	static CertificateFacts of(X509Certificate certificate) {
 
@@ -22,7 +23,26 @@ record CertificateFacts(String name, CertificateRole role, String schoolCode, St
 				? serialNumber.substring(Holder.PERSONAL_ID_PREFIX.length()) : null;
 
 		return new CertificateFacts(value(subject, BCStyle.CN), role(value(subject, BCStyle.OU)),
-				value(subject, BCStyle.ORGANIZATION_IDENTIFIER), personalId);
+				value(subject, BCStyle.ORGANIZATION_IDENTIFIER), personalId, value(subject, BCStyle.O));
+	}
+
+	/**
+	 * The subject as a person reads it: the name, the organisation, the personal ID and the school code, decoded
+	 * (not the OIDs and hex of RFC 2253), e.g. "Dương Thùy My – Trường TH A – CCCD 001180004321 – mã 79000101".
+	 */
+	String readable() {
+
+		StringBuilder text = new StringBuilder(name == null ? "?" : name);
+		if (organisation != null && !organisation.equals(name)) {
+			text.append(" – ").append(organisation);
+		}
+		if (personalId != null) {
+			text.append(" – CCCD ").append(personalId);
+		}
+		if (schoolCode != null) {
+			text.append(" – MA_TRUONG ").append(schoolCode);
+		}
+		return text.toString();
 	}
 
 	private static CertificateRole role(String text) {

@@ -107,7 +107,7 @@ final class CertificateIssuer {
 		}
 	}
 
-	private static X509Certificate certificate(X509v3CertificateBuilder builder, PrivateKey key, KeyType type)
+	static X509Certificate certificate(X509v3CertificateBuilder builder, PrivateKey key, KeyType type)
 			throws GeneralSecurityException {
 		return new JcaX509CertificateConverter().getCertificate(builder.build(signer(key, type)));
 	}

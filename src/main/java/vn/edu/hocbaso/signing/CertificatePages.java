@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,10 +48,13 @@ class CertificatePages {
 
 	private final SchoolRepository schools;
 
+	private final SigningKeystoreRepository keystores;
+
 	private final Clock clock;
 
 	CertificatePages(SigningCertificateRepository certificates, CertificateAuthority authority,
-			StaffRepository staff, SchoolRepository schools, Clock clock) {
+			StaffRepository staff, SchoolRepository schools, SigningKeystoreRepository keystores, Clock clock) {
+		this.keystores = keystores;
 		this.certificates = certificates;
 		this.authority = authority;
 		this.staff = staff;
@@ -66,7 +70,7 @@ class CertificatePages {
 	/** One line of the list; {@code holder} is the person's name, or the school's for an issue certificate. */
 	record CertificateRow(Long id, String schoolName, Long schoolId, String holder, Long staffId,
 			CertificateRole role, String serial, String validity, Standing standing, SigningCertificate.Origin origin,
-			String refusalReason) {
+			String refusalReason, boolean keyOnServer) {
 
 		public boolean revocable() {
 			return standing != Standing.REVOKED && standing != Standing.REFUSED && standing != Standing.EXPIRED;
@@ -75,8 +79,8 @@ class CertificatePages {
 	}
 
 	/** A school's signers without a valid certificate, with the totals the counts are out of. */
-	record SchoolSigners(Long schoolId, String schoolName, List<StaffWithoutCertificate> missing, long teachers,
-			long teachersWithout, long board, long boardWithout) {
+	record SchoolSigners(Long schoolId, String schoolName, String schoolCode, List<StaffWithoutCertificate> missing,
+			long teachers, long teachersWithout, long board, long boardWithout) {
 	}
 
 	List<CertificateRow> certificates(Collection<Long> schoolIds) {
@@ -107,7 +111,7 @@ class CertificatePages {
 		long teachersWithout = missing.stream().filter(person -> TEACHERS.contains(person.role())).count();
 		long boardWithout = missing.stream().filter(person -> BOARD.contains(person.role())).count();
 
-		return new SchoolSigners(school.getId(), school.getName(), missing,
+		return new SchoolSigners(school.getId(), school.getName(), school.getMinistryCode(), missing,
 				certificates.countSigners(school.getId(), TEACHERS), teachersWithout,
 				certificates.countSigners(school.getId(), BOARD), boardWithout);
 	}
@@ -122,6 +126,8 @@ class CertificatePages {
 			.findAllById(found.stream().map(SigningCertificate::getSchoolId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(School::getId, Function.identity()));
+		Set<Long> keptHere = found.isEmpty() ? Set.of()
+				: keystores.findKeptIn(found.stream().map(SigningCertificate::getId).toList());
 		Instant now = clock.instant();
 
 		return found.stream().map(certificate -> {
@@ -131,7 +137,7 @@ class CertificatePages {
 			return new CertificateRow(certificate.getId(), school.getName(), school.getId(), holder,
 					certificate.getStaffId(), certificate.getRole(), certificate.getSerialNumber(),
 					validity(certificate), standing(certificate, now),
-					certificate.getOrigin(), certificate.getRefusalReason());
+					certificate.getOrigin(), certificate.getRefusalReason(), keptHere.contains(certificate.getId()));
 		}).toList();
 	}
 

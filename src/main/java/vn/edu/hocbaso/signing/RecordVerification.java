@@ -22,7 +22,7 @@ public class RecordVerification {
 	}
 
 	public VerificationResult verify(byte[] xml) {
-		return new RecordVerifier(List.of(authority.rootCertificate()), List.of(authority.crl())).verify(xml);
+		return new RecordVerifier(authority.trustedRoots(), List.of(authority.crl())).verify(xml);
 	}
 
 }

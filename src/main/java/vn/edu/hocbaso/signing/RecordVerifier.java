@@ -135,6 +135,16 @@ final class RecordVerifier {
 	}
 
 	private boolean chainsToTrustedRoot(X509Certificate certificate, Date at) {
+		return chainsTo(anchors, certificate, at);
+	}
+
+	/** Whether the certificate chains to one of the roots at that time; the same test for signing and import. */
+	static boolean chainsTo(List<X509Certificate> roots, X509Certificate certificate, Date at) {
+		return chainsTo(roots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet()),
+				certificate, at);
+	}
+
+	private static boolean chainsTo(Set<TrustAnchor> anchors, X509Certificate certificate, Date at) {
 		try {
 			PKIXParameters parameters = new PKIXParameters(anchors);
 			parameters.setRevocationEnabled(false);

@@ -23,6 +23,8 @@ public class ServerKeySigner implements Signer {
 	@Override
 	public SigningOutcome.Signed sign(SignatureRequest request) {
 
+		// A revoked or expired certificate is refused as such, before its password is even tried.
+		checks.registered(request.certificateId());
 		if (request.password() == null) {
 			throw new SignatureRefused("signing.refused.wrongPassword");
 		}

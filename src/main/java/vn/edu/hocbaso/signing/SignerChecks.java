@@ -2,6 +2,7 @@ package vn.edu.hocbaso.signing;
 
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -40,6 +41,7 @@ class SignerChecks {
 		SigningCertificate registered = authority.find(request.certificateId());
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7));
 		checkHolder(request, registered);
+		checkTrusted(registered, now.toInstant());
 
 		String personalId = null;
 		if (request.role().personal()) {
@@ -52,13 +54,33 @@ class SignerChecks {
 		return new Checked(registered, certificate, document, now, personalId);
 	}
 
-	/** A registered certificate, checked again when an external signature comes back. */
+	/**
+	 * A registered certificate that may sign now, checked before a key is unlocked (so that a revoked one is
+	 * refused as revoked, not for its password) and again when an external signature comes back.
+	 */
 	SigningCertificate registered(long certificateId) {
+
 		SigningCertificate registered = authority.find(certificateId);
-		if (!registered.usableAt(clock.instant())) {
+		Instant now = clock.instant();
+		if (registered.getStatus() == SigningCertificate.Status.REVOKED) {
 			throw new SignatureRefused("signing.refused.revoked", registered.getSubject());
 		}
+		if (now.isBefore(registered.getNotBefore()) || !now.isBefore(registered.getNotAfter())) {
+			throw new SignatureRefused("signing.refused.expired", registered.getSubject());
+		}
+		if (!registered.usableAt(now)) {
+			throw new SignatureRefused("signing.refused.notApproved", registered.getSubject());
+		}
+		checkTrusted(registered, now);
+
 		return registered;
+	}
+
+	/** A certificate that does not chain to a trusted root would make a signature every verifier rejects. */
+	private void checkTrusted(SigningCertificate registered, Instant at) {
+		if (!authority.trusted(registered.certificate(), at)) {
+			throw new SignatureRefused("signing.refused.untrusted", registered.getSubject());
+		}
 	}
 
 	private static void checkHolder(SignatureRequest request, SigningCertificate registered) {

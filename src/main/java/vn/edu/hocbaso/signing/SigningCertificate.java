@@ -172,7 +172,21 @@ public class SigningCertificate {
 		return serialNumber;
 	}
 
+	/**
+	 * The subject as a person reads it (name, organisation, personal ID, school code, decoded; see
+	 * {@link #readableSubject()}), for pages and messages; the stored RFC 2253 form is {@link #subjectName()}.
+	 */
 	public String getSubject() {
+		return readableSubject();
+	}
+
+	/** The subject decoded for people: "CN – O – CCCD personal ID – MA_TRUONG school code". */
+	public String readableSubject() {
+		return CertificateFacts.of(certificate()).readable();
+	}
+
+	/** The subject in RFC 2253 with keywords OpenSSL reads, as stored and written into X509SubjectName. */
+	String subjectName() {
 		return subject;
 	}
 

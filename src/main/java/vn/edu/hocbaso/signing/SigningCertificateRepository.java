@@ -37,7 +37,8 @@ interface SigningCertificateRepository extends JpaRepository<SigningCertificate,
 	 * name. A school issue certificate is the school's, not a person's, and is not counted here.
 	 */
 	@Query("""
-			select distinct new vn.edu.hocbaso.signing.StaffWithoutCertificate(s.id, s.fullName, r.role)
+			select distinct new vn.edu.hocbaso.signing.StaffWithoutCertificate(s.id, s.fullName, r.role,
+				s.personalId)
 			from StaffRole r join r.staff s
 			where r.school.id = :schoolId and r.role in :roles
 			  and not exists (

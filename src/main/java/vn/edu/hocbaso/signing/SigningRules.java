@@ -42,6 +42,9 @@ final class SigningRules {
 		if (facts.role() != role) {
 			throw new SignatureRefused("signing.refused.wrongRole", role.block());
 		}
+		if (facts.schoolCode() == null) {
+			throw new SignatureRefused("signing.refused.noSchoolCode", facts.name());
+		}
 		if (!Objects.equals(facts.schoolCode(), RecordXml.general(document, RecordXml.MA_TRUONG))) {
 			throw new SignatureRefused("signing.refused.otherSchool", facts.name());
 		}

@@ -60,6 +60,10 @@ final class XmlSignatures {
 	 */
 	private static final String SIGNATURE_PROVIDER = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
 
+	/** Keywords for the subject's OIDs that the JDK writes as OIDs with hex values and OpenSSL reads by name. */
+	private static final Map<String, String> KEYWORDS = Map.of("2.5.4.5", "serialNumber", "2.5.4.97",
+			"organizationIdentifier");
+
 	/** Keys that fill a prepared signature's value until the external signer's value replaces it. */
 	private static final Map<KeyType, KeyPair> PLACEHOLDER_KEYS = new EnumMap<>(KeyType.class);
 
@@ -77,6 +81,11 @@ final class XmlSignatures {
 		Element block = addBlock(document, role, signingTime, personalId);
 		KeyInfo keyInfo = keyInfo(certificate);
 		sign(document, block, role, KeyType.of(certificate.getPublicKey()), key, keyInfo, signingTime, false);
+
+		// The JDK's KeyInfo takes only names its X500Principal parses; KeyInfo is outside the signed data.
+		Element subjectName = (Element) signatureOf(document, role).getElementsByTagNameNS(DS, "X509SubjectName")
+			.item(0);
+		subjectName.setTextContent(subjectName(certificate));
 	}
 
 	/**
@@ -204,11 +213,16 @@ final class XmlSignatures {
 
 	private static KeyInfo keyInfo(X509Certificate certificate) {
 		KeyInfoFactory keys = FACTORY.getKeyInfoFactory();
-		return keys.newKeyInfo(List.of(keys.newX509Data(List.of(subjectName(certificate), certificate))));
+		String placeholder = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+		return keys.newKeyInfo(List.of(keys.newX509Data(List.of(placeholder, certificate))));
 	}
 
+	/**
+	 * RFC 2253 with the keywords OpenSSL knows for serialNumber and organizationIdentifier, so that their values
+	 * are written as text: Java would write them as OIDs with hex values, which xmlsec1 cannot read.
+	 */
 	static String subjectName(X509Certificate certificate) {
-		return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+		return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS);
 	}
 
 	static String encode(X509Certificate certificate) {

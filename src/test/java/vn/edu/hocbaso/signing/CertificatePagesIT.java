@@ -8,11 +8,31 @@ import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +64,12 @@ class CertificatePagesIT {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	CertificateAuthority authority;
+
+	@Autowired
+	MasterKey masterKey;
 
 	OrganisationFixture org;
 
@@ -149,8 +175,9 @@ class CertificatePagesIT {
 	void importsThePublicPartAndRefusesGarbageAndOtherSchools() throws Exception {
 
 		WebClient principal = client(org.schoolA.principal);
-		String pem = SigningXmlTests.pem(new TestPki(KeyType.EC_P256).teacher().certificate());
 		long teacherA = staffId(org.schoolA.homeroomTeacher);
+		String pem = SigningXmlTests.pem(demoCaCertificate(holder(org.schoolA.homeroomTeacher, "TEACHER",
+				schoolCode(org.schoolA.id))));
 
 		assertThat(upload(principal, staffId(org.schoolB.homeroomTeacher), pem.getBytes(StandardCharsets.US_ASCII))
 			.body()).contains("không thuộc trường của bạn");
@@ -161,6 +188,53 @@ class CertificatePagesIT {
 		assertThat(upload(principal, teacherA, pem.getBytes(StandardCharsets.US_ASCII)).body())
 			.contains("Đã đăng ký chứng thư số.", "0 trên 1 giáo viên chủ nhiệm chưa có");
 		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isOne();
+	}
+
+	@Test
+	void importRefusesWhatCouldNotSignAndSaysWhy() throws Exception {
+
+		WebClient principal = client(org.schoolA.principal);
+		long teacherA = staffId(org.schoolA.homeroomTeacher);
+		String code = schoolCode(org.schoolA.id);
+		String page = principal.get("/certificates").body();
+		assertThat(page).contains("id=\"import-requirements\"", "organizationIdentifier=" + code,
+				"serialNumber=CCCD:", personalId(org.schoolA.homeroomTeacher));
+
+		Map<String, byte[]> refused = new LinkedHashMap<>();
+		refused.put("không thuộc tổ chức chứng thực được tin cậy",
+				new TestPki(KeyType.EC_P256).teacher().certificate().getEncoded());
+		refused.put("CA:TRUE", authority.rootCertificate().getEncoded());
+		refused.put("không ghi mã trường", demoCaCertificate(new X500NameBuilder(BCStyle.INSTANCE)
+			.addRDN(BCStyle.O, "Trường A").addRDN(BCStyle.OU, "TEACHER").addRDN(BCStyle.CN, "Không mã")
+			.build()).getEncoded());
+		refused.put("ghi mã trường 99999999", demoCaCertificate(holder(org.schoolA.homeroomTeacher, "TEACHER",
+				"99999999")).getEncoded());
+		refused.put("không ghi số định danh cá nhân", demoCaCertificate(new X500NameBuilder(BCStyle.INSTANCE)
+			.addRDN(BCStyle.O, "Trường A").addRDN(BCStyle.ORGANIZATION_IDENTIFIER, code).addRDN(BCStyle.OU, "TEACHER")
+			.addRDN(BCStyle.CN, "Không CCCD").build()).getEncoded());
+		refused.put("không phải số của người được chọn", demoCaCertificate(holder(org.schoolA.principal, "TEACHER",
+				code)).getEncoded());
+		refused.put("không dùng để ký mục", demoCaCertificate(holder(org.schoolA.homeroomTeacher, "PRINCIPAL",
+				code)).getEncoded());
+
+		refused.forEach((why, der) -> assertThat(upload(principal, teacherA, der).body())
+			.as(why).contains("id=\"refusal\"", why));
+		assertThat(certificatesOf(org.schoolA.homeroomTeacher)).isZero();
+	}
+
+	/** A teacher revokes nothing by mistake: the revoke message names the certificate readably, no OIDs or hex. */
+	@Test
+	void showsTheSubjectReadably() throws Exception {
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		issue(teacher, PASSWORD, PASSWORD);
+		long id = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				staffId(org.schoolA.homeroomTeacher));
+
+		String page = post(client(org.schoolA.principal), "/certificates/" + id + "/revoke",
+				form("reason", "SUPERSEDED")).body();
+		assertThat(page).contains("CCCD " + personalId(org.schoolA.homeroomTeacher),
+				"MA_TRUONG " + schoolCode(org.schoolA.id)).doesNotContain("2.5.4.5", "2.5.4.97", "=#");
 	}
 
 	@Test
@@ -191,6 +265,39 @@ class CertificatePagesIT {
 		assertThat(post(client(org.schoolB.clerk), "/certificates/school-request", form("schoolId", org.schoolA.id,
 				"password", PASSWORD, "passwordAgain", PASSWORD)).statusCode()).isEqualTo(403);
 		assertThat(new WebClient(port).get("/certificates").statusCode()).isEqualTo(302);
+	}
+
+	/** A certificate from the demo authority for any subject, its key thrown away: what a token would hold. */
+	private X509Certificate demoCaCertificate(X500Name subject) throws Exception {
+
+		X509Certificate root = authority.rootCertificate();
+		byte[] pkcs8 = masterKey.decrypt(jdbc.queryForObject(
+				"select key_encrypted from signing_authority order by id limit 1", byte[].class));
+		PrivateKey rootKey = KeyFactory.getInstance(root.getPublicKey().getAlgorithm())
+			.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+		KeyPair keys = KeyType.EC_P256.generate();
+		Instant now = Instant.now();
+		BigInteger serial = BigInteger.valueOf(System.nanoTime()).shiftLeft(16)
+			.add(BigInteger.valueOf(ThreadLocalRandom.current().nextInt(65_536)));
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root, serial,
+				Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(86_400)), subject, keys.getPublic());
+		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+
+		return CertificateIssuer.certificate(builder, rootKey, KeyType.of(root.getPublicKey()));
+	}
+
+	private X500Name holder(String username, String role, String schoolCode) {
+		return new Holder("Người " + username, personalId(username), CertificateRole.valueOf(role), schoolCode,
+				"Trường A").subject();
+	}
+
+	private String personalId(String username) {
+		return jdbc.queryForObject("select personal_id from staff where id = ?", String.class, staffId(username));
+	}
+
+	private String schoolCode(long schoolId) {
+		return jdbc.queryForObject("select ministry_code from school where id = ?", String.class, schoolId);
 	}
 
 	private WebClient client(String username) {

@@ -51,6 +51,9 @@ class SigningIT {
 	SigningKeystoreRepository keystores;
 
 	@Autowired
+	SigningCertificateRepository certificates;
+
+	@Autowired
 	MasterKey masterKey;
 
 	@Autowired
@@ -138,6 +141,8 @@ class SigningIT {
 		byte[] xml = record();
 		byte[] before = xml.clone();
 		assertRefused(() -> sign(xml, CertificateRole.TEACHER, teacher, teacherId), "signing.refused.revoked");
+		assertRefused(() -> serverKey.sign(new SignatureRequest(xml, CertificateRole.TEACHER, teacher.getId(),
+				teacherId, "Mat-khau-sai".toCharArray())), "signing.refused.revoked");
 		assertRefused(() -> external.sign(request(xml, CertificateRole.TEACHER, teacher, teacherId)),
 				"signing.refused.revoked");
 		assertThat(xml).isEqualTo(before);
@@ -199,20 +204,41 @@ class SigningIT {
 	}
 
 	@Test
-	void importsThePublicPartOfACertificateFromElsewhere() throws Exception {
+	void importsThePublicPartOfATrustedCertificateAndRefusesOneFromAnUntrustedAuthority() throws Exception {
 
 		TestPki elsewhere = new TestPki(KeyType.RSA_PSS_2048);
 		String pem = SigningXmlTests.pem(elsewhere.teacher().certificate());
-
-		SigningCertificate imported = authority.importCertificate(teacherId, org.schoolA.id, CertificateRole.TEACHER,
-				pem.getBytes(StandardCharsets.US_ASCII));
-
-		assertThat(imported.getOrigin()).isEqualTo(SigningCertificate.Origin.IMPORTED);
-		assertThat(imported.getSubject()).contains("Phạm Thu Hà");
+		assertRefused(() -> authority.importCertificate(teacherId, org.schoolA.id, CertificateRole.TEACHER,
+				pem.getBytes(StandardCharsets.US_ASCII)), "signing.certificate.untrusted");
+		assertRefused(() -> authority.importCertificate(teacherId, org.schoolA.id, CertificateRole.TEACHER,
+				authority.rootCertificate().getEncoded()), "signing.certificate.authority");
 		assertRefused(() -> authority.importCertificate(teacherId, org.schoolA.id, CertificateRole.TEACHER,
 				"garbage".getBytes(StandardCharsets.US_ASCII)), "signing.refused.certificate");
+
+		// A certificate of the demo authority whose key is on the teacher's token: only its public part here.
+		SigningCertificate issued = authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD);
+		byte[] publicPart = issued.certificate().getEncoded();
+		jdbc.update("delete from signing_keystore where certificate_id = ?", issued.getId());
+		jdbc.update("delete from signing_certificate where id = ?", issued.getId());
+		SigningCertificate imported = authority.importCertificate(teacherId, org.schoolA.id, CertificateRole.TEACHER,
+				publicPart);
+
+		assertThat(imported.getOrigin()).isEqualTo(SigningCertificate.Origin.IMPORTED);
+		assertThat(imported.getSubject()).contains("CCCD " + personalId(teacherId));
 		assertRefused(() -> sign(record(), CertificateRole.TEACHER, imported, teacherId),
 				"signing.refused.noKeyOnServer");
+	}
+
+	/** A certificate registered before import checked its chain cannot sign: its signature would be invalid. */
+	@Test
+	void refusesToSignWithACertificateOfAnUntrustedAuthority() throws Exception {
+
+		TestPki elsewhere = new TestPki(KeyType.EC_P256);
+		SigningCertificate smuggled = certificates.save(new SigningCertificate(CertificateRole.TEACHER, teacherId,
+				org.schoolA.id, elsewhere.teacher().certificate(), SigningCertificate.Origin.IMPORTED));
+
+		assertRefused(() -> external.sign(request(record(), CertificateRole.TEACHER, smuggled, teacherId)),
+				"signing.refused.untrusted");
 	}
 
 	private byte[] sign(byte[] xml, CertificateRole role, SigningCertificate certificate, long holder) {

@@ -3,6 +3,7 @@ package vn.edu.hocbaso.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.edu.hocbaso.testing.PageForms.form;
 import static vn.edu.hocbaso.testing.PageForms.post;
+import static vn.edu.hocbaso.testing.PageForms.postForFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -275,6 +276,63 @@ class SigningPagesIT {
 				"Bùi Gia Huy");
 		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
 		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
+	}
+
+	@Test
+	void aCertificateForAnExternalSignerIsIssuedOnceAndSignsThroughTheCommand(@TempDir Path folder)
+			throws Exception {
+
+		// The teacher asks on her page for a certificate for her token: the PKCS#12 comes back once, as a file.
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		assertThat(teacher.get("/certificates/mine").body()).contains("id=\"external-form\"");
+		HttpResponse<byte[]> issued = postForFile(teacher, "/certificates/mine/external",
+				form("role", "TEACHER", "password", PASSWORD, "passwordAgain", PASSWORD));
+		assertThat(issued.statusCode()).isEqualTo(200);
+		assertThat(issued.headers().firstValue("Content-Disposition").orElseThrow()).contains(".p12");
+		Path pkcs12 = Files.write(folder.resolve("gv.p12"), issued.body());
+		long certificateId = jdbc.queryForObject("select id from signing_certificate where staff_id = ?", Long.class,
+				teacherId);
+		assertThat(jdbc.queryForObject("select count(*) from signing_keystore where certificate_id = ?",
+				Integer.class, certificateId)).isZero();
+		assertThat(teacher.get("/certificates/mine").body()).doesNotContain("/pkcs12");
+		assertThat(teacher.download("/certificates/" + certificateId + "/pkcs12").statusCode()).isNotEqualTo(200);
+
+		// The page names her certificate readably: name, personal ID, school code; no OIDs, no hex.
+		assertThat(teacher.get(classPage()).body()).contains("CCCD " + jdbc.queryForObject(
+				"select personal_id from staff where id = ?", String.class, teacherId))
+			.doesNotContain("2.5.4.5", "2.5.4.97");
+
+		// Her class goes to the external signer; the command signs with the downloaded file; the upload completes.
+		String batch = post(teacher, classPage(), form("role", "TEACHER")).uri().getPath();
+		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"waiting\":2");
+		Path requestFile = Files.write(folder.resolve("requests.json"),
+				teacher.download(batch + "/requests.json").body());
+		Path responseFile = folder.resolve("responses.json");
+		int exit = ExternalSignerCommand.run(new String[] { "--pkcs12=" + pkcs12, "--password-env=SIGNER_PASSWORD",
+				"--requests=" + requestFile, "--out=" + responseFile }, Map.of("SIGNER_PASSWORD", PASSWORD),
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+		assertThat(exit).isZero();
+
+		assertThat(upload(teacher, batch, Files.readAllBytes(responseFile)).body()).contains("Đã ký 2 học bạ.");
+		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
+		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
+	}
+
+	@Test
+	void aSecondExternalCertificateIsRefusedAndNothingIsStored() {
+
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+		assertThat(postForFile(teacher, "/certificates/mine/external",
+				form("role", "TEACHER", "password", PASSWORD, "passwordAgain", "khac-" + PASSWORD)).statusCode())
+			.isEqualTo(302);
+		assertThat(teacher.get("/certificates/mine").body()).contains("Hai mật khẩu không giống nhau");
+		assertThat(jdbc.queryForObject("select count(*) from signing_certificate where staff_id = ?", Integer.class,
+				teacherId)).isZero();
+		assertThat(postForFile(teacher, "/certificates/mine/external",
+				form("role", "PRINCIPAL", "password", PASSWORD, "passwordAgain", PASSWORD)).statusCode())
+			.isEqualTo(302);
+		assertThat(jdbc.queryForObject("select count(*) from signing_certificate where staff_id = ?", Integer.class,
+				teacherId)).isZero();
 	}
 
 	private long completeRecord(String name) {

@@ -94,8 +94,11 @@ class SigningXmlTests {
 		Path root = Files.writeString(dir.resolve("root.pem"), pem(pki.root));
 
 		for (CertificateRole role : CertificateRole.values()) {
-			assertThat(Xmlsec1.verify(record, root, role.block())).as(role.block()).contains("OK");
+			assertThat(Xmlsec1.verify(record, root, role.block())).as(role.block()).contains("OK")
+				.doesNotContain("error", "X509NameRead");
 		}
+		assertThat(Files.readString(record)).contains("serialNumber=CCCD:" + TestPki.TEACHER_ID,
+				"organizationIdentifier=" + TestPki.SCHOOL).doesNotContain("2.5.4.5=", "2.5.4.97=");
 
 		String tampered = Files.readString(record).replace("Em ngoan", "Em ngoaN");
 		Path changed = Files.writeString(dir.resolve("changed.xml"), tampered);

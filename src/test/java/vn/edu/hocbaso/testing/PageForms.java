@@ -53,6 +53,21 @@ public final class PageForms {
 			.build()));
 	}
 
+	/** Submits a form that answers a file (a download), with the CSRF token; a refusal answers a redirect. */
+	public static HttpResponse<byte[]> postForFile(WebClient client, String path, Map<String, Object> form) {
+
+		Map<String, Object> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrf(client));
+		String body = withToken.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+
+		return client.sendForBytes(HttpRequest.newBuilder(client.uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	/**
 	 * Uploads a file as a multipart form does: the CSRF token first, then the other fields, then the file under
 	 * the name {@code file}; answers the page the redirect leads to, if any.

@@ -86,6 +86,20 @@ public final class WebClient {
 		return URI.create(base + path);
 	}
 
+	/** Sends a request whose answer is a file (a form that answers a download), with the client's cookies. */
+	public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Sends any request with the client's cookies, for posts the helpers above do not cover (file uploads). */
 	public HttpResponse<String> send(HttpRequest request) {
 		try {
