@@ -152,9 +152,10 @@ public class BatchSigning {
 	/**
 	 * The signing requests of a batch waiting for an external signer: a JSON document listing, per record, the
 	 * pending signature's ID, whose record it is (record ID, lookup code, pupil, class: so that the signer sees
-	 * what she signs) and the Base64 digest to sign (none of the record's data); the format is {@link ExternalBatchFiles}'s. {@code ExternalSignerCommand --requests=FILE
-	 * --out=FILE} answers it. Refused when the batch is not this person's or waits for nothing. Records whose
-	 * request has expired are skipped with the reason first.
+	 * what she signs) and the Base64 digest to sign (none of the record's data); the format is
+	 * {@link ExternalBatchFiles}'s. {@code ExternalSignerCommand --requests=FILE --out=FILE} answers it. Refused
+	 * when the batch is not this person's or waits for nothing. Records whose request has expired are skipped with
+	 * the reason first.
 	 */
 	public byte[] externalRequests(UUID batchId, long staffId) {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,11 +114,15 @@ class SigningController {
 			model.addAttribute("page", page);
 			model.addAttribute("chosen", classIds.stream().filter(offered::contains).toList());
 		};
-		Optional<Long> foreign = classIds.stream().filter(id -> !offered.contains(id)).findFirst();
-		if (foreign.isPresent()) {
-			again.run();
-			return refused(model, "signing.page.classNotOfSchool", "signing/school", foreign.get(),
-					page.schoolName());
+		// A class the page does not list is either another school's (refused) or one with nothing at this step.
+		List<String> unlisted = new ArrayList<>();
+		for (long classId : classIds.stream().filter(id -> !offered.contains(id)).toList()) {
+			Optional<String> name = pages.classOfSchool(classId, schoolId);
+			if (name.isEmpty()) {
+				again.run();
+				return refused(model, "signing.page.classNotOfSchool", "signing/school", classId, page.schoolName());
+			}
+			unlisted.add(name.get());
 		}
 		if (classIds.isEmpty()) {
 			again.run();
@@ -125,19 +131,20 @@ class SigningController {
 		List<SigningPages.ClassLine> lines = page.classes().stream()
 			.filter(line -> classIds.contains(line.classId()))
 			.toList();
-		String nothingAtStep = lines.stream().filter(line -> line.toSign() == 0)
-			.map(SigningPages.ClassLine::className)
+		String nothingAtStep = Stream.concat(lines.stream().filter(line -> line.toSign() == 0)
+			.map(SigningPages.ClassLine::className), unlisted.stream())
 			.collect(Collectors.joining(", "));
 		long toSign = lines.stream().mapToLong(SigningPages.ClassLine::toSign).sum();
 		if (toSign == 0) {
 			again.run();
 			return refused(model, "signing.page.classesNothingAtStep." + page.role(), "signing/school", nothingAtStep);
 		}
-		boolean whole = classIds.containsAll(offered);
+		List<Long> listed = classIds.stream().filter(offered::contains).toList();
+		boolean whole = listed.containsAll(offered);
 
 		String view = start(page.role(), page.certificate(), toSign,
 				whole ? BatchRequest.Scope.SCHOOL : BatchRequest.Scope.CLASSES,
-				whole ? List.of(schoolId) : classIds, password, "/signing/schools/" + schoolId, model, again,
+				whole ? List.of(schoolId) : listed, password, "/signing/schools/" + schoolId, model, again,
 				"signing/school");
 		if (view.startsWith("redirect:") && !nothingAtStep.isEmpty()) {
 			redirect.addFlashAttribute("notice", new Notice("signing.page.classesNothingAtStep." + page.role(),
