@@ -327,8 +327,8 @@ class SigningPagesIT {
 					Base64.getEncoder().encodeToString(other.certificate().getEncoded()));
 		assertThat(upload(teacher, batch, foreign.getBytes(StandardCharsets.UTF_8)).body()).contains(
 				"id=\"refusal\"", "chứng thư số khác", "lô ký vẫn chờ", "id=\"external-upload\"");
-		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"waiting\":2",
-				"\"skipped\":0");
+		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"signed\":0",
+				"\"waiting\":2", "\"skipped\":1");
 
 		assertThat(upload(teacher, batch, Files.readAllBytes(responseFile)).body()).contains("Đã ký 2 học bạ.",
 				"Bùi Gia Huy");
