@@ -1,8 +1,14 @@
 package vn.edu.hocbaso.signing;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import vn.edu.hocbaso.record.ApprovalRefused;
+import vn.edu.hocbaso.record.RecordState;
 
 /**
  * Where a signing batch stands, for the progress bar and the result page.
@@ -39,8 +45,23 @@ public record BatchProgress(UUID id, long staffId, CertificateRole role, State s
 	public record SkippedRecord(long recordId, String pupilName, String className, String reasonKey,
 			List<String> reasonArguments) {
 
+		private static final Set<String> STATES = Arrays.stream(RecordState.values())
+			.map(RecordState::name)
+			.collect(Collectors.toUnmodifiableSet());
+
 		public SkippedRecord {
 			reasonArguments = List.copyOf(reasonArguments);
+		}
+
+		/**
+		 * The arguments to render the reason with: a record state (kept as its name, e.g. "SIGNED_BY_TEACHER")
+		 * becomes its label in the reader's language.
+		 */
+		public Object[] reasonParameters() {
+			return reasonArguments.stream()
+				.map(argument -> STATES.contains(argument) ? ApprovalRefused.state(RecordState.valueOf(argument))
+						: argument)
+				.toArray();
 		}
 
 	}

@@ -1,10 +1,16 @@
 package vn.edu.hocbaso.signing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,12 +137,25 @@ public class BatchSigning {
 			.map(this::progressOf));
 	}
 
+	/** Where a batch's records are: its classes, in signing order, and the school of its certificate. */
+	record Place(List<Long> classIds, long schoolId) {
+	}
+
+	/** The batch's place; empty when it does not exist. */
+	Optional<Place> place(UUID batchId) {
+		return transaction.execute(status -> batches.findById(batchId).map(batch -> new Place(
+				items.findByBatchIdOrderByPosition(batchId).stream().map(SigningBatchItem::getClassId).distinct()
+					.toList(),
+				authority.find(batch.getCertificateId()).getSchoolId())));
+	}
+
 	/**
 	 * The signing requests of a batch waiting for an external signer: a JSON document listing, per record, the
-	 * pending signature's ID, the record's lookup code and pupil, and the Base64 digest to sign (nothing else of
-	 * the record); the format is {@link ExternalBatchFiles}'s. {@code ExternalSignerCommand --requests=FILE
-	 * --out=FILE} answers it. Refused when the batch is not this person's or waits for nothing. Records whose
-	 * request has expired are skipped with the reason first.
+	 * pending signature's ID, whose record it is (record ID, lookup code, pupil, class: so that the signer sees
+	 * what she signs) and the Base64 digest to sign (none of the record's data); the format is
+	 * {@link ExternalBatchFiles}'s. {@code ExternalSignerCommand --requests=FILE --out=FILE} answers it. Refused
+	 * when the batch is not this person's or waits for nothing. Records whose request has expired are skipped with
+	 * the reason first.
 	 */
 	public byte[] externalRequests(UUID batchId, long staffId) {
 
@@ -162,13 +181,15 @@ public class BatchSigning {
 	/**
 	 * Takes the external signer's answer (the JSON the command writes, see {@link ExternalBatchFiles}: per pending
 	 * ID the Base64 signature value and certificate) and completes each record in its own transaction; a value that
-	 * does not fit (garbage, truncated, over other data, another certificate) skips that record with the reason.
-	 * Records without an answer keep waiting. Answers the batch as it then stands.
+	 * does not fit one record (garbage, truncated, over other data) skips that record with the reason. A file
+	 * signed with a certificate other than the batch's is refused as a whole and the batch keeps waiting: one wrong
+	 * key must not end the batch. Records without an answer keep waiting. Answers the batch as it then stands.
 	 */
 	public BatchProgress completeExternal(UUID batchId, long staffId, byte[] responses) {
 
 		SigningBatch batch = transaction.execute(status -> waitingBatch(batchId, staffId));
 		Map<UUID, ExternalBatchFiles.Response> answers = answers(batchId, responses);
+		checkCertificate(batch, answers.values());
 
 		List<SigningBatchItem> signed = items
 			.findByBatchIdAndStateOrderByPosition(batchId, SigningBatchItem.State.WAITING)
@@ -353,6 +374,44 @@ public class BatchSigning {
 			.stream()
 			.filter(answer -> answer != null && answer.id() != null)
 			.collect(Collectors.toMap(ExternalBatchFiles.Response::id, Function.identity(), (first, second) -> first));
+	}
+
+	/** Every readable certificate of the answers must be the batch's; unreadable ones skip their record later. */
+	private void checkCertificate(SigningBatch batch, Collection<ExternalBatchFiles.Response> answers) {
+
+		SigningCertificate expected = transaction.execute(status -> authority.find(batch.getCertificateId()));
+		byte[] expectedDer = expected.encoded();
+		answers.stream()
+			.map(ExternalBatchFiles.Response::certificate)
+			.map(BatchSigning::readCertificate)
+			.flatMap(Optional::stream)
+			.filter(certificate -> !Arrays.equals(der(certificate), expectedDer))
+			.findFirst()
+			.ifPresent(other -> {
+				LOG.info("Signing batch {}: answers signed with certificate {} refused, {} expected", batch.getId(),
+						other.getSerialNumber().toString(16), expected.getSerialNumber());
+				throw new SignatureRefused("signing.batch.otherCertificate", other.getSerialNumber().toString(16),
+						expected.getSerialNumber());
+			});
+	}
+
+	private static Optional<X509Certificate> readCertificate(String base64) {
+		try {
+			return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64))));
+		}
+		catch (CertificateException | RuntimeException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	private static byte[] der(X509Certificate certificate) {
+		try {
+			return certificate.getEncoded();
+		}
+		catch (CertificateEncodingException ex) {
+			return new byte[0];
+		}
 	}
 
 	private ExternalBatchFiles.Request request(SigningBatchItem item, PendingSignature prepared) {

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *   ]
  * }
  * </pre>
- * Nothing else of the record leaves the server.
+ * Whose record it is (record ID, lookup code, pupil, class) goes with each digest so that the signer sees what she
+ * signs; none of the record's data (marks, comments) leaves the server.
  *
  * <p>Responses, read by {@link BatchSigning#completeExternal}:
  * <pre>

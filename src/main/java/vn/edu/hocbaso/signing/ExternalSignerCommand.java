@@ -3,6 +3,7 @@ package vn.edu.hocbaso.signing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -43,7 +44,10 @@ public final class ExternalSignerCommand {
 		System.exit(run(args, System.getenv(), System.out, System.err));
 	}
 
-	/** Runs the command; 0 when signed, 2 for a mistake on the command line, 1 when the key cannot sign. */
+	/**
+	 * Runs the command; 0 when signed, 2 for a mistake on the command line (an unset password variable, a requests
+	 * file for another certificate), 1 when the key cannot sign.
+	 */
 	static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err)
 			throws IOException {
 
@@ -52,6 +56,13 @@ public final class ExternalSignerCommand {
 		if (!options.containsKey("pkcs12") || !(batch || options.containsKey("digest"))) {
 			err.println("Usage: --pkcs12=FILE (--digest=BASE64 | --requests=FILE --out=FILE)"
 					+ " [--password-env=VARIABLE] (else the password on stdin)");
+			return 2;
+		}
+		String variable = options.get("password-env");
+		if (variable != null && environment.get(variable) == null) {
+			// Said plainly: reading stdin instead would end in "wrong password", which sends the user astray.
+			err.println("The environment variable " + variable + " (--password-env) is not set: set it to the"
+					+ " PKCS#12 password, or leave --password-env out to type the password on stdin");
 			return 2;
 		}
 		char[] password = password(options, environment);
@@ -92,6 +103,13 @@ public final class ExternalSignerCommand {
 			return 2;
 		}
 		Key key = unlock(pkcs12, password);
+		if (!sameSerial(key.certificate(), requests.certificateSerial())) {
+			// The server refuses the whole file signed with another certificate: say so before anything is signed.
+			err.println("The PKCS#12 certificate (serial " + key.certificate().getSerialNumber().toString(16)
+					+ ") is not the one the batch must be signed with (certificateSerial "
+					+ requests.certificateSerial() + "); nothing is written");
+			return 2;
+		}
 		String certificate = Base64.getEncoder().encodeToString(key.certificate().getEncoded());
 
 		List<ExternalBatchFiles.Response> responses = new ArrayList<>();
@@ -106,6 +124,19 @@ public final class ExternalSignerCommand {
 		Files.write(outFile, answer);
 		out.println("signed=" + responses.size());
 		return 0;
+	}
+
+	/** Whether the certificate is the one the requests name; a file naming none is taken as it is. */
+	private static boolean sameSerial(X509Certificate certificate, String serial) {
+		if (serial == null || serial.isBlank()) {
+			return true;
+		}
+		try {
+			return certificate.getSerialNumber().equals(new BigInteger(serial.strip(), 16));
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	record Signed(byte[] value, X509Certificate certificate) {

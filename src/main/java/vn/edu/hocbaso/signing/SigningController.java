@@ -1,17 +1,27 @@
 package vn.edu.hocbaso.signing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,16 +55,22 @@ class SigningController {
 	/** Where the result page links back to: one of the signing pages, nothing else (no open redirect). */
 	private static final Pattern BACK = Pattern.compile("/signing/(classes|schools|records)/\\d+");
 
+	/** How long the requests file waits for a batch still preparing its digests before saying to try again. */
+	private static final Duration PREPARING_WAIT = Duration.ofSeconds(3);
+
 	private final SigningPages pages;
 
 	private final BatchSigning batches;
 
 	private final AccessScopes scopes;
 
-	SigningController(SigningPages pages, BatchSigning batches, AccessScopes scopes) {
+	private final MessageSource messages;
+
+	SigningController(SigningPages pages, BatchSigning batches, AccessScopes scopes, MessageSource messages) {
 		this.pages = pages;
 		this.batches = batches;
 		this.scopes = scopes;
+		this.messages = messages;
 	}
 
 	@GetMapping("/classes/{classId}")
@@ -82,31 +98,59 @@ class SigningController {
 		return "signing/school";
 	}
 
-	/** The chosen classes; all of the school's classes on the page chosen: the whole school. */
+	/**
+	 * The chosen classes; all of the school's classes on the page chosen: the whole school. A class of another
+	 * school is refused; a chosen class with nothing at this step is named on the result, with the reason.
+	 */
 	@PostMapping("/schools/{schoolId}")
 	String signSchool(@PathVariable long schoolId, @RequestParam CertificateRole role,
 			@RequestParam(name = "classId", required = false) List<Long> chosen,
-			@RequestParam(required = false) String password, Model model) {
+			@RequestParam(required = false) String password, Model model, RedirectAttributes redirect) {
 
 		SigningPages.SchoolSigning page = pages.schoolPage(schoolId, user(), role);
 		List<Long> offered = page.classes().stream().map(SigningPages.ClassLine::classId).toList();
-		List<Long> classIds = chosen == null ? List.of() : chosen.stream().filter(offered::contains).toList();
+		List<Long> classIds = chosen == null ? List.of() : chosen.stream().distinct().toList();
 		Runnable again = () -> {
 			model.addAttribute("page", page);
-			model.addAttribute("chosen", classIds);
+			model.addAttribute("chosen", classIds.stream().filter(offered::contains).toList());
 		};
+		// A class the page does not list is either another school's (refused) or one with nothing at this step.
+		List<String> unlisted = new ArrayList<>();
+		for (long classId : classIds.stream().filter(id -> !offered.contains(id)).toList()) {
+			Optional<String> name = pages.classOfSchool(classId, schoolId);
+			if (name.isEmpty()) {
+				again.run();
+				return refused(model, "signing.page.classNotOfSchool", "signing/school", classId, page.schoolName());
+			}
+			unlisted.add(name.get());
+		}
 		if (classIds.isEmpty()) {
 			again.run();
 			return refused(model, "signing.page.noClassChosen", "signing/school");
 		}
-		boolean whole = classIds.containsAll(offered);
-		long toSign = page.classes().stream().filter(line -> classIds.contains(line.classId()))
-			.mapToLong(SigningPages.ClassLine::toSign).sum();
+		List<SigningPages.ClassLine> lines = page.classes().stream()
+			.filter(line -> classIds.contains(line.classId()))
+			.toList();
+		String nothingAtStep = Stream.concat(lines.stream().filter(line -> line.toSign() == 0)
+			.map(SigningPages.ClassLine::className), unlisted.stream())
+			.collect(Collectors.joining(", "));
+		long toSign = lines.stream().mapToLong(SigningPages.ClassLine::toSign).sum();
+		if (toSign == 0) {
+			again.run();
+			return refused(model, "signing.page.classesNothingAtStep." + page.role(), "signing/school", nothingAtStep);
+		}
+		List<Long> listed = classIds.stream().filter(offered::contains).toList();
+		boolean whole = listed.containsAll(offered);
 
-		return start(page.role(), page.certificate(), toSign,
+		String view = start(page.role(), page.certificate(), toSign,
 				whole ? BatchRequest.Scope.SCHOOL : BatchRequest.Scope.CLASSES,
-				whole ? List.of(schoolId) : classIds, password, "/signing/schools/" + schoolId, model, again,
+				whole ? List.of(schoolId) : listed, password, "/signing/schools/" + schoolId, model, again,
 				"signing/school");
+		if (view.startsWith("redirect:") && !nothingAtStep.isEmpty()) {
+			redirect.addFlashAttribute("notice", new Notice("signing.page.classesNothingAtStep." + page.role(),
+					nothingAtStep));
+		}
+		return view;
 	}
 
 	@GetMapping("/records/{recordId}")
@@ -172,13 +216,21 @@ class SigningController {
 		BatchProgress progress = progress(id);
 		model.addAttribute("batch", progress);
 		model.addAttribute("percent", percent(progress));
-		String signingPage = back != null && BACK.matcher(back).matches() ? back : null;
+		String signingPage = back != null && BACK.matcher(back).matches() ? back : signingPageOf(progress.id());
 		model.addAttribute("back", signingPage);
 		// The class's or the school's own page, where the records now stand signed.
 		model.addAttribute("place", signingPage == null || signingPage.startsWith("/signing/records/") ? null
 				: signingPage.substring("/signing".length()));
 
 		return "signing/batch";
+	}
+
+	/** Without a link from the page that started it: the batch's one class, else its school's signing page. */
+	private String signingPageOf(UUID batch) {
+		return batches.place(batch)
+			.map(place -> place.classIds().size() == 1 ? "/signing/classes/" + place.classIds().get(0)
+					: "/signing/schools/" + place.schoolId())
+			.orElse(null);
 	}
 
 	/** The progress bar's figures, polled by the page's script every second. */
@@ -199,17 +251,30 @@ class SigningController {
 		return json;
 	}
 
-	/** What the external signer signs: the digests of a batch waiting for it, nothing else of the records. */
+	/**
+	 * What the external signer signs: per record the digest and whose record it is, nothing else of the records.
+	 * While the batch still prepares its digests (the link may be followed the moment the batch starts) this waits
+	 * a little, then says to try again in a moment (409); a batch that waits for no signer says so (409).
+	 */
 	@GetMapping("/batches/{id}/requests.json")
-	ResponseEntity<byte[]> externalRequests(@PathVariable String id) {
+	ResponseEntity<byte[]> externalRequests(@PathVariable String id, Locale locale) {
 
-		UUID batch = progress(id).id();
+		BatchProgress progress = progress(id);
+		Instant deadline = Instant.now().plus(PREPARING_WAIT);
+		while (progress.state() == BatchProgress.State.RUNNING && Instant.now().isBefore(deadline)) {
+			pause();
+			progress = progress(id);
+		}
+		UUID batch = progress.id();
+		if (progress.state() == BatchProgress.State.RUNNING) {
+			return conflict("signing.page.external.preparing", locale);
+		}
 		byte[] body;
 		try {
 			body = batches.externalRequests(batch, user().getStaffId());
 		}
 		catch (SignatureRefused refused) {
-			throw new SigningPages.Missing();
+			return conflict(refused.getMessageKey(), locale, refused.getArguments());
 		}
 
 		return ResponseEntity.ok()
@@ -217,6 +282,21 @@ class SigningController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("signing-requests-" + batch + ".json").build().toString())
 			.body(body);
+	}
+
+	private ResponseEntity<byte[]> conflict(String key, Locale locale, Object... arguments) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(messages.getMessage(key, arguments, locale).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The external signer's answers; a file that is not one changes nothing and says why. */

@@ -194,6 +194,13 @@ class SigningPages {
 				certificate(user, schoolId, role).orElse(null));
 	}
 
+	/** The class's name when it is a class of the school (listed on its page or not); empty otherwise. */
+	Optional<String> classOfSchool(long classId, long schoolId) {
+		return classes.findWithSchoolById(classId)
+			.filter(schoolClass -> schoolClass.getSchool().getId() == schoolId)
+			.map(SchoolClass::getName);
+	}
+
 	RecordSigning recordPage(long recordId, CurrentUser user, CertificateRole asked) {
 
 		YearRecord record = records.findById(recordId).orElseThrow(Missing::new);

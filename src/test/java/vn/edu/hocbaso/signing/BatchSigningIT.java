@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -63,6 +66,9 @@ class BatchSigningIT {
 
 	@Autowired
 	CertificateAuthority authority;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	RecordVerification verification;
@@ -372,6 +378,14 @@ class BatchSigningIT {
 				"signing.batch.badResponses");
 		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
 
+		// Answers signed with another certificate are refused as a whole: the batch keeps waiting for the right one.
+		assertRefused(() -> batches.completeExternal(waiting.id(), teacher, signedElsewhere(waiting.id(),
+				requestList)), "signing.batch.otherCertificate");
+		assertThat(batches.progress(waiting.id(), teacher).orElseThrow())
+			.extracting(BatchProgress::state, BatchProgress::waiting, progress -> progress.skipped().size())
+			.containsExactly(BatchProgress.State.WAITING_FOR_SIGNER, 3, 0);
+		assertThat(states(ids)).containsOnly(RecordState.DRAFT);
+
 		BatchProgress done = batches.completeExternal(waiting.id(), teacher, new ObjectMapper().writeValueAsBytes(
 				responses));
 
@@ -391,6 +405,41 @@ class BatchSigningIT {
 		assertThat(result.signatures().get(0).valid()).as(result.toString()).isTrue();
 		assertRefused(() -> batches.completeExternal(waiting.id(), teacher, new ObjectMapper().writeValueAsBytes(
 				responses)), "signing.batch.notWaiting");
+	}
+
+	/** The responses a signer holding another certificate (of another authority) would give. */
+	private static byte[] signedElsewhere(UUID batchId, JsonNode requestList) throws Exception {
+
+		TestPki.Signer other = new TestPki(KeyType.EC_P256).teacher();
+		String certificate = Base64.getEncoder().encodeToString(other.certificate().getEncoded());
+		List<ExternalBatchFiles.Response> answers = new ArrayList<>();
+		for (JsonNode request : requestList) {
+			byte[] value = DigestSigning.signDigest(other.keys().getPrivate(),
+					Base64.getDecoder().decode(request.get("digest").asText()));
+			answers.add(new ExternalBatchFiles.Response(UUID.fromString(request.get("id").asText()),
+					Base64.getEncoder().encodeToString(value), certificate));
+		}
+		return ExternalBatchFiles.write(new ExternalBatchFiles.Responses(batchId, answers));
+	}
+
+	@Test
+	void aSkippedRecordsStateIsNamedByItsLabel() {
+
+		List<Long> ids = records(org.schoolA.class4a, teacher, 1, 0);
+		issue(teacher, CertificateRole.TEACHER);
+		batches.run(new BatchRequest(teacher, CertificateRole.TEACHER, BatchRequest.Scope.RECORDS, ids, null,
+				PASSWORD.toCharArray()));
+
+		// A second batch for the same record (a double click): the record is no longer at this step.
+		BatchProgress again = batches.run(new BatchRequest(teacher, CertificateRole.TEACHER,
+				BatchRequest.Scope.RECORDS, ids, null, PASSWORD.toCharArray()));
+
+		BatchProgress.SkippedRecord skipped = again.skipped().get(0);
+		assertThat(skipped.reasonArguments()).contains("SIGNED_BY_TEACHER");
+		assertThat(messages.getMessage(skipped.reasonKey(), skipped.reasonParameters(), Locale.forLanguageTag("vi")))
+			.contains("\"Giáo viên chủ nhiệm đã ký\"").doesNotContain("SIGNED_BY_TEACHER");
+		assertThat(messages.getMessage(skipped.reasonKey(), skipped.reasonParameters(), Locale.ENGLISH))
+			.contains("Signed by the homeroom teacher").doesNotContain("SIGNED_BY_TEACHER");
 	}
 
 	@Test

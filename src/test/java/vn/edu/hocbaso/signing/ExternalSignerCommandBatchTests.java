@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ class ExternalSignerCommandBatchTests {
 		UUID batchId = UUID.randomUUID();
 		List<ExternalBatchFiles.Request> requests = List.of(request(first), request(second));
 		Files.write(dir.resolve("requests.json"), ExternalBatchFiles.write(new ExternalBatchFiles.Requests(batchId,
-				CertificateRole.TEACHER, "01", ExternalBatchFiles.DIGEST_ALGORITHM, requests)));
+				CertificateRole.TEACHER, teacher.certificate().getSerialNumber().toString(16),
+				ExternalBatchFiles.DIGEST_ALGORITHM, requests)));
 
 		int exit = run(teacher, pki);
 
@@ -65,13 +67,54 @@ class ExternalSignerCommandBatchTests {
 		assertThat(dir.resolve("responses.json")).doesNotExist();
 	}
 
+	@Test
+	void refusesARequestsFileForAnotherCertificateAndWritesNothing() throws Exception {
+
+		TestPki pki = new TestPki(KeyType.EC_P256);
+		TestPki.Signer teacher = pki.teacher();
+		String otherSerial = teacher.certificate().getSerialNumber().add(BigInteger.ONE).toString(16);
+		byte[] digest = DigestSigning.digest("<SignedInfo>1</SignedInfo>".getBytes(StandardCharsets.UTF_8));
+		Files.write(dir.resolve("requests.json"), ExternalBatchFiles.write(new ExternalBatchFiles.Requests(
+				UUID.randomUUID(), CertificateRole.TEACHER, otherSerial, ExternalBatchFiles.DIGEST_ALGORITHM,
+				List.of(request(digest)))));
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		int exit = run(teacher, pki, Map.of("SIGNER_PASSWORD", new String(PASSWORD)), err);
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("certificateSerial " + otherSerial);
+		assertThat(dir.resolve("responses.json")).doesNotExist();
+	}
+
+	@Test
+	void anUnsetPasswordVariableIsNamedNotTakenForAWrongPassword() throws Exception {
+
+		TestPki pki = new TestPki(KeyType.EC_P256);
+		Files.write(dir.resolve("requests.json"), ExternalBatchFiles.write(new ExternalBatchFiles.Requests(
+				UUID.randomUUID(), CertificateRole.TEACHER, null, ExternalBatchFiles.DIGEST_ALGORITHM, List.of())));
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		int exit = run(pki.teacher(), pki, Map.of(), err);
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("SIGNER_PASSWORD").contains("not set")
+			.doesNotContain("wrong password");
+		assertThat(dir.resolve("responses.json")).doesNotExist();
+	}
+
 	private int run(TestPki.Signer signer, TestPki pki) throws Exception {
+		return run(signer, pki, Map.of("SIGNER_PASSWORD", new String(PASSWORD)), new ByteArrayOutputStream());
+	}
+
+	private int run(TestPki.Signer signer, TestPki pki, Map<String, String> environment, ByteArrayOutputStream err)
+			throws Exception {
 		Path key = Files.write(dir.resolve("gvcn.p12"),
 				Pkcs12.create(signer.keys().getPrivate(), signer.certificate(), pki.root, PASSWORD));
 		String[] args = { "--pkcs12=" + key, "--password-env=SIGNER_PASSWORD",
 				"--requests=" + dir.resolve("requests.json"), "--out=" + dir.resolve("responses.json") };
-		return ExternalSignerCommand.run(args, Map.of("SIGNER_PASSWORD", new String(PASSWORD)),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+		return ExternalSignerCommand.run(args, environment,
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	private static ExternalBatchFiles.Request request(byte[] digest) {

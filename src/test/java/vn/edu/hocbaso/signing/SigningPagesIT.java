@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -120,6 +124,10 @@ class SigningPagesIT {
 		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
 		assertThat(stateOf(huy)).isEqualTo("DRAFT");
 
+		// Come back to later without the link from the signing page: the links still lead to the class.
+		assertThat(teacher.get(batch).body()).contains("href=\"" + classPage() + "\"",
+				"href=\"/classes/" + org.schoolA.class4a + "\"");
+
 		// The batch is hers alone.
 		assertThat(client(org.schoolA.principal).get(batch).statusCode()).isEqualTo(404);
 		assertThat(client(org.schoolA.principal).getJson(batch + "/progress").statusCode()).isEqualTo(404);
@@ -159,9 +167,21 @@ class SigningPagesIT {
 
 		assertThat(post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD)).body())
 			.contains("Hãy chọn ít nhất một lớp.");
+		assertThat(post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD, "classId",
+				org.schoolB.class4a)).body()).contains("id=\"refusal\"", "(mã " + org.schoolB.class4a + ")",
+						"không phải lớp của");
+		assertThat(post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD, "classId",
+				org.schoolA.class5a)).body()).contains("id=\"refusal\"",
+						"Lớp 5A: không có học bạ nào để ký ở bước này vì giáo viên chủ nhiệm chưa ký");
+		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
+
+		// 5A has nothing at this step: 4A is signed and the result says why 5A is not.
 		HttpResponse<String> started = post(principal, schoolPage(), form("role", "PRINCIPAL", "password", PASSWORD,
-				"classId", org.schoolA.class4a));
-		assertThat(untilFinished(principal, started.uri().getPath())).contains("\"state\":\"DONE\"", "\"signed\":2");
+				"classId", List.of(org.schoolA.class4a, org.schoolA.class5a)));
+		assertThat(started.body()).contains("id=\"notice\"",
+				"Lớp 5A: không có học bạ nào để ký ở bước này vì giáo viên chủ nhiệm chưa ký");
+		assertThat(untilFinished(principal, started.uri().getPath())).contains("\"state\":\"DONE\"", "\"signed\":2",
+				"\"total\":2");
 
 		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_PRINCIPAL");
 		assertThat(stateOf(huy)).isEqualTo("DRAFT");
@@ -262,6 +282,13 @@ class SigningPagesIT {
 		assertThat(stateOf(khang)).isEqualTo("DRAFT");
 		assertThat(client(org.schoolA.principal).download(batch + "/requests.json").statusCode()).isEqualTo(404);
 
+		// Asked for while the batch still prepares its digests: not a 404, but "try again in a moment".
+		jdbc.update("update signing_batch set state = 'RUNNING' where id = ?::uuid", batchId(batch));
+		HttpResponse<byte[]> preparing = teacher.download(batch + "/requests.json");
+		assertThat(preparing.statusCode()).isEqualTo(409);
+		assertThat(new String(preparing.body(), StandardCharsets.UTF_8)).contains("thử lại sau giây lát");
+		jdbc.update("update signing_batch set state = 'WAITING_FOR_SIGNER' where id = ?::uuid", batchId(batch));
+
 		// The command-line signer answers the requests; the upload completes the batch.
 		HttpResponse<byte[]> requests = teacher.download(batch + "/requests.json");
 		assertThat(requests.statusCode()).isEqualTo(200);
@@ -272,10 +299,33 @@ class SigningPagesIT {
 				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
 		assertThat(exit).isZero();
 
+		// Answers signed with another key are refused as a whole; the batch keeps waiting for the right ones.
+		TestPki otherPki = new TestPki(KeyType.EC_P256);
+		TestPki.Signer other = otherPki.teacher();
+		Path otherKey = Files.write(folder.resolve("other.p12"), Pkcs12.create(other.keys().getPrivate(),
+				other.certificate(), otherPki.root, PASSWORD.toCharArray()));
+		Path otherResponses = folder.resolve("other-responses.json");
+		assertThat(ExternalSignerCommand.run(new String[] { "--pkcs12=" + otherKey, "--password-env=SIGNER_PASSWORD",
+				"--requests=" + requestFile, "--out=" + otherResponses }, Map.of("SIGNER_PASSWORD", PASSWORD),
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())))
+			.isEqualTo(2);
+		String foreign = new String(Files.readAllBytes(responseFile), StandardCharsets.UTF_8)
+			.replace(Base64.getEncoder().encodeToString(certificate.certificate().getEncoded()),
+					Base64.getEncoder().encodeToString(other.certificate().getEncoded()));
+		assertThat(upload(teacher, batch, foreign.getBytes(StandardCharsets.UTF_8)).body()).contains(
+				"id=\"refusal\"", "chứng thư số khác", "lô ký vẫn chờ", "id=\"external-upload\"");
+		assertThat(untilFinished(teacher, batch)).contains("\"state\":\"WAITING_FOR_SIGNER\"", "\"signed\":0",
+				"\"waiting\":2", "\"skipped\":1");
+
 		assertThat(upload(teacher, batch, Files.readAllBytes(responseFile)).body()).contains("Đã ký 2 học bạ.",
 				"Bùi Gia Huy");
 		assertThat(stateOf(khang)).isEqualTo("SIGNED_BY_TEACHER");
 		assertThat(stateOf(ha)).isEqualTo("SIGNED_BY_TEACHER");
+
+		// The batch is done: its requests are no longer offered, and it says so rather than "not found".
+		HttpResponse<byte[]> done = teacher.download(batch + "/requests.json");
+		assertThat(done.statusCode()).isEqualTo(409);
+		assertThat(new String(done.body(), StandardCharsets.UTF_8)).contains("không chờ chữ ký");
 	}
 
 	@Test
@@ -373,6 +423,10 @@ class SigningPagesIT {
 	/** Polls the progress as the batch page's script does, until the batch no longer runs. */
 	private static String untilFinished(WebClient client, String batch) {
 		return PageForms.untilFinished(client, batch, Duration.ofMinutes(1));
+	}
+
+	private static String batchId(String batchPath) {
+		return batchPath.substring(batchPath.lastIndexOf('/') + 1);
 	}
 
 }

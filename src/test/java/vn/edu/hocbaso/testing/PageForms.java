@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +43,10 @@ public final class PageForms {
 
 		Map<String, Object> withToken = new LinkedHashMap<>(form);
 		withToken.put("_csrf", csrf(client));
+		// a list value is a field sent once per value, as checkboxes of the same name are
 		String body = withToken.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue())).stream()
+				.map(value -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
 
 		return followed(client, client.send(HttpRequest.newBuilder(client.uri(path))
