@@ -185,8 +185,15 @@ class CertificateController {
 			throw new CertificateAccess.NotYours();
 		}
 
-		return download(authority.holderPkcs12(id), "application/x-pkcs12",
-				"certificate-" + certificate.getSerialNumber() + ".p12");
+		// An external certificate's key never was on the server (its one-time file was handed out at issue).
+		byte[] pkcs12;
+		try {
+			pkcs12 = authority.holderPkcs12(id);
+		}
+		catch (SignatureRefused noKeyOnServer) {
+			throw new SigningPages.Missing();
+		}
+		return download(pkcs12, "application/x-pkcs12", "certificate-" + certificate.getSerialNumber() + ".p12");
 	}
 
 	static void checkPasswords(String password, String again) {

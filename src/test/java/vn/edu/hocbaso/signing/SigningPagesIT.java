@@ -345,7 +345,7 @@ class SigningPagesIT {
 		assertThat(jdbc.queryForObject("select count(*) from signing_keystore where certificate_id = ?",
 				Integer.class, certificateId)).isZero();
 		assertThat(teacher.get("/certificates/mine").body()).doesNotContain("/pkcs12");
-		assertThat(teacher.download("/certificates/" + certificateId + "/pkcs12").statusCode()).isNotEqualTo(200);
+		assertThat(teacher.download("/certificates/" + certificateId + "/pkcs12").statusCode()).isEqualTo(404);
 
 		// The page names her certificate readably: name, personal ID, school code; no OIDs, no hex.
 		assertThat(teacher.get(classPage()).body()).contains("CCCD " + jdbc.queryForObject(
