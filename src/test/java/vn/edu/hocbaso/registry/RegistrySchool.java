@@ -85,6 +85,12 @@ final class RegistrySchool {
 		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
 	}
 
+	/** The pupil's signed record of this school in the school year starting in {@code startYear}. */
+	byte[] signedRecord(SampleRecordFiles.Pupil pupil, int startYear) {
+		return signedUpTo(SampleRecordFiles.of(UUID.randomUUID(), code, startYear, personalId(teacherId),
+				personalId(principalId), pupil), CertificateRole.SCHOOL_ISSUE);
+	}
+
 	/**
 	 * A signed record of the pupil that replaces the record with that lookup code: MA_TRA_CUU_UUID_THAY_THE
 	 * right after MA_TRA_CUU_UUID, as the school side writes it, before the signatures.
@@ -132,7 +138,12 @@ final class RegistrySchool {
 
 	/** A submission of these record files, signed with the school's issue key. */
 	TransactionRequest transaction(String messageId, byte[]... records) {
-		AuthenticationRequest sender = AuthenticationRequest.of(code, year, messageId, TransactionType.SUBMIT);
+		return transaction(messageId, year, records);
+	}
+
+	/** A submission of these record files in the school year starting in {@code startYear}. */
+	TransactionRequest transaction(String messageId, int startYear, byte[]... records) {
+		AuthenticationRequest sender = AuthenticationRequest.of(code, startYear, messageId, TransactionType.SUBMIT);
 		return signed(sender, TransactionContent.encode(RecordList.of(List.of(records))));
 	}
 
