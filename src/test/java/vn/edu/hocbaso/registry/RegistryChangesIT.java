@@ -102,6 +102,23 @@ class RegistryChangesIT {
 	}
 
 	@Test
+	void aQueryByMessageIdGetsTheSubmissionsAnswerOnlyForItsOwnSchool() {
+
+		String messageId = messageId();
+		TransactionResponse submitted = transactions.receive(school.transaction(messageId,
+				school.signedRecord(school.pupil("Hà Thu Uyên"))));
+		RegistrySchool other = new RegistrySchool(org, org.schoolB, true, authority, signer, jdbc);
+
+		TransactionResponse mine = transactions.receive(school.signed(new AuthenticationRequest(null, null, null,
+				school.code, school.year, messageId(), TransactionType.QUERY_SUBMISSION, messageId), null));
+		TransactionResponse theirs = transactions.receive(other.signed(new AuthenticationRequest(null, null, null,
+				other.code, other.year, messageId(), TransactionType.QUERY_SUBMISSION, messageId), null));
+
+		assertThat(mine).isEqualTo(submitted);
+		assertThat(theirs.error()).isEqualTo("UNKNOWN_SUBMISSION");
+	}
+
+	@Test
 	void rejectsAReplacementOfAnotherSchoolsRecordOrOfALockedOneAndChangesNothing() {
 
 		RegistrySchool other = new RegistrySchool(org, org.schoolB, true, authority, signer, jdbc);
