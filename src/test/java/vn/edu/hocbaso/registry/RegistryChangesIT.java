@@ -90,7 +90,8 @@ class RegistryChangesIT {
 
 		TransactionResponse answer = transactions.receive(school.transaction(messageId(), replacement));
 
-		assertThat(answer.records()).extracting(RecordStatus::status, RecordStatus::error).containsExactly(tuple(1, null));
+		assertThat(answer.records()).extracting(RecordStatus::status, RecordStatus::error)
+			.containsExactly(tuple(1, null));
 		assertThat(state(old)).isEqualTo("SUPERSEDED");
 		assertThat(jdbc.queryForObject("select superseded_by from registry_record where lookup_code = ?", UUID.class,
 				old)).isEqualTo(successor);

@@ -79,7 +79,8 @@ class RegistryPagesIT {
 		HttpResponse<String> approved = PageForms.post(officer, "/registry/revocations/" + first + "/approve",
 				PageForms.form());
 		assertThat(approved.statusCode()).isEqualTo(200);
-		assertThat(approved.body()).contains("Đã duyệt thu hồi học bạ " + first).doesNotContain("id=\"pending-" + first);
+		assertThat(approved.body()).contains("Đã duyệt thu hồi học bạ " + first)
+			.doesNotContain("id=\"pending-" + first);
 		assertThat(state(first)).isEqualTo("REVOKED");
 
 		HttpResponse<String> refused = PageForms.post(officer, "/registry/revocations/" + second + "/refuse",
