@@ -104,3 +104,9 @@ create policy registry_record_change_open on registry_record for update to ${app
 create policy registry_record_revoke on registry_record for update to ${appUser}
     using (status = 'LOCKED')
     with check (registry_record_is_revocation(registry_record));
+-- A REVOKED row may still be locked for update (select ... for update applies the update policies' using parts:
+-- a re-issue after a revocation locks the record it replaces), but no with-check part lets any change of it
+-- through: an update fails instead of passing over the row without a word.
+create policy registry_record_hold_revoked on registry_record for update to ${appUser}
+    using (status = 'REVOKED')
+    with check (false);

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.ServerKeySigner;
@@ -21,10 +23,10 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
  * What the application's own database role may do to the registry (V78), through the application's pool exactly
- * as the application uses it: it adds records and locks them, supersedes an accepted record and revokes a locked
- * one, but it cannot edit, delete or truncate a locked or revoked record, not even after the owner disabled the
- * trigger of V70 (row-level security and column grants still hold), cannot disable that trigger itself, and
- * cannot change the transparency log.
+ * as the application uses it: it adds records and locks them, supersedes an accepted record, revokes a locked one
+ * and locks rows for update while it judges a change; but it cannot edit, delete or truncate a locked or revoked
+ * record, not even after the owner disabled the trigger of V70 (row-level security and column grants still
+ * hold), cannot disable that trigger itself, and cannot change the transparency log.
  */
 @WebIntegrationTest
 class RegistryImmutabilityIT {
@@ -51,6 +53,9 @@ class RegistryImmutabilityIT {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	OrganisationFixture org;
 
@@ -118,9 +123,9 @@ class RegistryImmutabilityIT {
 			assertRefused("update registry_record set status = 'REVOKED', locked_at = now() where lookup_code = ?",
 					lockedCode);
 			assertRefused("update registry_record set superseded_by = lookup_code where lookup_code = ?", lockedCode);
-			// a REVOKED row is out of every update's reach
-			assertThat(jdbc.update("update registry_record set status = 'LOCKED' where lookup_code = ?", revokedCode))
-				.isZero();
+			// a REVOKED row changes in no way
+			assertRefused("update registry_record set status = 'LOCKED' where lookup_code = ?", revokedCode);
+			assertRefused("update registry_record set status = 'REVOKED' where lookup_code = ?", revokedCode);
 			// column grants: the bytes and the identity are not the application's to write at all
 			assertRefused("update registry_record set xml = ? where lookup_code = ?", "x".getBytes(), lockedCode);
 			assertRefused("update registry_record set sha256 = ? where lookup_code = ?", "0".repeat(64), lockedCode);
@@ -165,6 +170,22 @@ class RegistryImmutabilityIT {
 		assertThat(revoked).isEqualTo(1);
 		assertThat(intake.find(code).orElseThrow().status()).isEqualTo(RegistryRecordStatus.REVOKED);
 		assertThat(stored(code).replace("\"REVOKED\"", "\"LOCKED\"")).isEqualTo(before);
+	}
+
+	@Test
+	void aLockedOrRevokedRecordCanStillBeLockedForUpdateToBeJudged() {
+
+		List<UUID> codes = locked("Đặng Văn Hùng", "Đặng Thị Hoa");
+		assertThat(jdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ?", codes.get(1)))
+			.isEqualTo(1);
+
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		List<String> statuses = transaction.execute(status -> codes.stream()
+			.map(code -> jdbc.queryForObject("select status from registry_record where lookup_code = ? for update",
+					String.class, code))
+			.toList());
+
+		assertThat(statuses).containsExactly("LOCKED", "REVOKED");
 	}
 
 	@Test
