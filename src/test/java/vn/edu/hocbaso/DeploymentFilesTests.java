@@ -49,6 +49,9 @@ class DeploymentFilesTests {
 		assertThat(environment.get("DB_URL")).asString().startsWith("jdbc:postgresql://db:5432/${POSTGRES_DB");
 		assertThat(environment.get("DB_USER")).asString().startsWith("${POSTGRES_USER");
 		assertThat(environment.get("DB_PASSWORD")).asString().startsWith("${POSTGRES_PASSWORD");
+		assertThat(environment.get("DB_APP_USER")).asString().startsWith("${DB_APP_USER:-")
+			.isNotEqualTo(environment.get("DB_USER"));
+		assertThat(environment.get("DB_APP_PASSWORD")).asString().startsWith("${DB_APP_PASSWORD:-");
 		assertThat(list(app.get("ports"))).singleElement().asString().endsWith(":8080");
 	}
 

@@ -21,11 +21,13 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import vn.edu.hocbaso.organisation.Role;
 import vn.edu.hocbaso.schoolyear.SchoolYear;
+import vn.edu.hocbaso.system.OwnerDatabase;
 
 /**
  * Generates a whole city (department, wards, schools, classes, staff with accounts, pupils, guardians and
@@ -55,7 +57,17 @@ public class CityGenerator {
 
 	private final int pupilsPerChunk;
 
-	public CityGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, DemoProperties properties,
+	/**
+	 * Generates as the owner of the schema: only the owner may put the indexes and constraints aside during the
+	 * load (DeferredChecks) and gather statistics after it.
+	 */
+	@Autowired
+	public CityGenerator(OwnerDatabase owner, PasswordEncoder passwordEncoder, DemoProperties properties,
+			Clock clock) {
+		this(owner.dataSource(), passwordEncoder, properties, clock);
+	}
+
+	private CityGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, DemoProperties properties,
 			Clock clock) {
 		this.dataSource = dataSource;
 		this.passwordEncoder = passwordEncoder;
@@ -64,7 +76,10 @@ public class CityGenerator {
 		this.pupilsPerChunk = properties.chunkPupils();
 	}
 
-	/** The same generator on another database, writing smaller chunks (tests use it to see several chunks). */
+	/**
+	 * The same generator on another database (as a role that owns its schema), writing smaller chunks: tests use
+	 * it to see several chunks.
+	 */
 	CityGenerator on(DataSource otherDataSource, int otherPupilsPerChunk) {
 		DemoProperties smaller = new DemoProperties(properties.enabled(), properties.password(), properties.seed(),
 				otherPupilsPerChunk);

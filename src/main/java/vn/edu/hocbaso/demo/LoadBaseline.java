@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
+import vn.edu.hocbaso.system.OwnerDatabase;
+
 /**
  * The raw speed this machine's PostgreSQL takes pupil rows at: the pupils just generated, copied out and copied
  * back into a temporary table without indexes or constraints. The city generation is measured against it.
@@ -25,8 +27,9 @@ class LoadBaseline {
 
 	private final DataSource dataSource;
 
-	LoadBaseline(DataSource dataSource) {
-		this.dataSource = dataSource;
+	/** As the owner, like the generation it is compared with. */
+	LoadBaseline(OwnerDatabase owner) {
+		this.dataSource = owner.dataSource();
 	}
 
 	Result measure(int pupils) {

@@ -38,6 +38,9 @@ public class TransparencyLog {
 
 	private static final Logger LOG = LoggerFactory.getLogger(TransparencyLog.class);
 
+	/** The advisory lock that serialises appends: "registry" in ASCII, beyond the int keys others hash into. */
+	private static final long LOG_LOCK = 0x7265_6769_7374_7279L;
+
 	private final JdbcTemplate jdbc;
 
 	private final CheckpointKey key;
@@ -170,9 +173,12 @@ public class TransparencyLog {
 		return tree.consistencyProof(fromSize, toSize);
 	}
 
-	/** Serialises appends and checkpoints; readers (ACCESS SHARE) go on. */
+	/**
+	 * Serialises appends and checkpoints; readers go on. An advisory lock, not a table lock: the application's
+	 * role may only read and insert the log (V78), which does not let it lock the table in exclusive mode.
+	 */
 	private void lockLog() {
-		jdbc.execute("lock table registry_log_leaf in exclusive mode");
+		jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, LOG_LOCK);
 	}
 
 	private SignedCheckpoint signCheckpoint() {

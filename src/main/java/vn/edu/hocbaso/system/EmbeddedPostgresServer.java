@@ -90,8 +90,14 @@ final class EmbeddedPostgresServer {
 			this.server = server;
 		}
 
-		DataSource dataSource() {
-			return server.getPostgresDatabase(Map.of("ApplicationName", "hocbaso"));
+		/** The server's superuser, which owns the schema of the embedded database. */
+		DataSource ownerDataSource() {
+			return server.getPostgresDatabase(Map.of("ApplicationName", "hocbaso-owner"));
+		}
+
+		/** The embedded database, for a role of the application's choosing. */
+		String jdbcUrl() {
+			return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
 		}
 
 		@Override

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -19,9 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.edu.hocbaso.system.OwnerDatabase;
+
 /**
- * City generation into a database of its own (a scratch database on the same embedded server, migrated by
- * Flyway), written in several chunks: all of it commits or none of it does.
+ * City generation into a database of its own (a scratch database on the same embedded server, migrated like the
+ * application's by its owner), written in several chunks: all of it commits or none of it does.
  */
 @SpringBootTest
 class CityGeneratorIT {
@@ -32,7 +33,7 @@ class CityGeneratorIT {
 	CityGenerator applicationGenerator;
 
 	@Autowired
-	DataSource applicationDataSource;
+	OwnerDatabase owner;
 
 	private CityGenerator generator;
 
@@ -50,14 +51,15 @@ class CityGeneratorIT {
 	private DataSource scratchDatabase() throws SQLException {
 
 		String name = "city_" + DATABASES.incrementAndGet();
-		new JdbcTemplate(applicationDataSource).execute("drop database if exists " + name);
-		new JdbcTemplate(applicationDataSource).execute("create database " + name);
+		JdbcTemplate server = new JdbcTemplate(owner.dataSource());
+		server.execute("drop database if exists " + name);
+		server.execute("create database " + name);
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		try (Connection connection = applicationDataSource.getConnection()) {
+		try (Connection connection = owner.dataSource().getConnection()) {
 			dataSource.setURL(connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
 			dataSource.setUser(connection.getMetaData().getUserName());
 		}
-		Flyway.configure().dataSource(dataSource).load().migrate();
+		owner.migrate(dataSource);
 
 		return dataSource;
 	}

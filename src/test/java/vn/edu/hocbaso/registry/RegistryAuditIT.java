@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -44,6 +45,9 @@ class RegistryAuditIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerDatabase owner;
 
 	@Autowired
 	PasswordEncoder encoder;
@@ -103,12 +107,13 @@ class RegistryAuditIT {
 
 	/** What the owner role can do: disable the trigger, write the bytes, enable it again. */
 	private void ownerWrites(UUID lookupCode, byte[] xml) {
-		jdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
+		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
+		ownerJdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
 		try {
-			jdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
+			ownerJdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
 		}
 		finally {
-			jdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
+			ownerJdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
 		}
 	}
 

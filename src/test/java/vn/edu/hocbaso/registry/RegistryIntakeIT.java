@@ -28,6 +28,7 @@ import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.CertificateRole;
 import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -51,6 +52,9 @@ class RegistryIntakeIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerDatabase owner;
 
 	@Autowired
 	PasswordEncoder encoder;
@@ -231,15 +235,20 @@ class RegistryIntakeIT {
 		assertThat(stored(org.schoolA.id)).isEqualTo(2);
 	}
 
+	/**
+	 * The trigger of V70, as the owner of the schema, for whom it is the only guard (the application's role is
+	 * refused before it reaches the trigger: RegistryImmutabilityIT).
+	 */
 	@Test
 	void theDatabaseRefusesToChangeALockedRecordExceptItsRevocation() {
 
+		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
 		byte[] record = schoolA.signedRecord(schoolA.pupil("Nguyễn Du"));
 		intake.submit(schoolA.transaction("msg-" + UUID.randomUUID(), record));
 		UUID code = lookupCode(record);
 
 		assertSqlRefused("update registry_record set xml = ? where lookup_code = ?", "x".getBytes(), code);
-		assertThat(jdbc.update("update registry_record set status = 'LOCKED', locked_at = now() where lookup_code = ?",
+		assertThat(ownerJdbc.update("update registry_record set status = 'LOCKED', locked_at = now() where lookup_code = ?",
 				code)).isEqualTo(1);
 
 		assertSqlRefused("update registry_record set sha256 = ? where lookup_code = ?", "0".repeat(64), code);
@@ -247,7 +256,7 @@ class RegistryIntakeIT {
 		assertSqlRefused("update registry_record set status = 'REVOKED', pupil_id = null where lookup_code = ?",
 				code);
 		assertSqlRefused("delete from registry_record where lookup_code = ?", code);
-		assertThat(jdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ?", code))
+		assertThat(ownerJdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ?", code))
 			.isEqualTo(1);
 		assertSqlRefused("update registry_record set status = 'LOCKED' where lookup_code = ?", code);
 		assertThat(intake.find(code).orElseThrow().xml()).isEqualTo(RecordList.withoutDeclaration(record));
@@ -258,7 +267,9 @@ class RegistryIntakeIT {
 	}
 
 	private void assertSqlRefused(String sql, Object... arguments) {
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update(sql, arguments));
+		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> ownerJdbc.update(sql, arguments));
 	}
 
 	private void assertRefused(TransactionRequest request, String code, String text) {

@@ -44,6 +44,7 @@ import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.SignedRecord;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.workflow.ClassBooks;
@@ -93,6 +94,9 @@ class BatchSigningIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerDatabase owner;
 
 	@Autowired
 	PasswordEncoder encoder;
@@ -272,7 +276,9 @@ class BatchSigningIT {
 		long failing = ids.get(1);
 		// The database fails while the middle record's signature is stored: an unexpected failure, not a refusal.
 		String trigger = "batch_failure_" + failing;
-		jdbc.execute("""
+		// A trigger is the owner's to add: the application's role may not (V78).
+		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
+		ownerJdbc.execute("""
 				create function %1$s() returns trigger language plpgsql as $$
 				begin
 					if new.record_id = %2$d then raise exception 'simulated failure'; end if;
@@ -286,7 +292,7 @@ class BatchSigningIT {
 					org.schoolA.class4a, certificate));
 		}
 		finally {
-			jdbc.execute("drop trigger %1$s on record_approval; drop function %1$s()".formatted(trigger));
+			ownerJdbc.execute("drop trigger %1$s on record_approval; drop function %1$s()".formatted(trigger));
 		}
 
 		assertThat(progress.signed()).isEqualTo(2);

@@ -26,7 +26,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * With {@code app.database.url} set ({@code DB_URL} in a deployment), the application uses that database
- * instead of starting its own: here a second PostgreSQL, on its own port, stands in for a real server.
+ * instead of starting its own: here a second PostgreSQL, on its own port, stands in for a real server. Its owner
+ * ({@code DB_USER}) is an ordinary role that owns the database and may create roles, as a hosting provider would
+ * give; the migrations create the application's role ({@code DB_APP_USER}), which the application then works as.
  */
 @SpringBootTest
 @DirtiesContext
@@ -34,9 +36,11 @@ class ExternalDatabaseIT {
 
 	private static final String DATABASE = "hocbaso_external";
 
-	private static final String USER = "hocbaso_app";
+	private static final String OWNER = "hocbaso_owner";
 
-	private static final String PASSWORD = "external-secret";
+	private static final String OWNER_PASSWORD = "external-secret";
+
+	private static final String APP_USER = "hocbaso_external_app";
 
 	@RegisterExtension
 	static final ExternalServer external = new ExternalServer();
@@ -50,8 +54,10 @@ class ExternalDatabaseIT {
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry registry) {
 		registry.add("app.database.url", () -> "jdbc:postgresql://localhost:" + external.port() + "/" + DATABASE);
-		registry.add("app.database.username", () -> USER);
-		registry.add("app.database.password", () -> PASSWORD);
+		registry.add("app.database.username", () -> OWNER);
+		registry.add("app.database.password", () -> OWNER_PASSWORD);
+		registry.add("app.database.app-username", () -> APP_USER);
+		registry.add("app.database.app-password", () -> "external-app-secret");
 	}
 
 	@Test
@@ -64,15 +70,22 @@ class ExternalDatabaseIT {
 				Integer.class))
 			.isZero();
 		assertThat(server.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
-		assertThat(server.queryForObject(
-				"select tableowner from pg_tables where tablename = 'flyway_schema_history'", String.class))
-			.isEqualTo(USER);
+		assertThat(tableOwner(server, "flyway_schema_history")).isEqualTo(OWNER);
+		assertThat(tableOwner(server, "registry_record")).isEqualTo(OWNER);
+		// The engine created its tables at its first start, through the application's pool.
+		assertThat(tableOwner(server, "act_ru_job")).isEqualTo(APP_USER);
+		assertThat(server.queryForObject("select rolsuper or rolbypassrls or rolcreaterole from pg_roles "
+				+ "where rolname = ?", Boolean.class, APP_USER)).isFalse();
 
 		try (Connection connection = dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getURL()).contains(":" + external.port() + "/" + DATABASE);
-			assertThat(connection.getMetaData().getUserName()).isEqualTo(USER);
+			assertThat(connection.getMetaData().getUserName()).isEqualTo(APP_USER);
 		}
 		assertThat(context.getBeanNamesForType(EmbeddedPostgresServer.Lease.class)).isEmpty();
+	}
+
+	private static String tableOwner(JdbcTemplate server, String table) {
+		return server.queryForObject("select tableowner from pg_tables where tablename = ?", String.class, table);
 	}
 
 	/**
@@ -91,8 +104,8 @@ class ExternalDatabaseIT {
 				.put(EmbeddedPostgres.class, (ExtensionContext.Store.CloseableResource) this::stop);
 
 			JdbcTemplate admin = new JdbcTemplate(server.getPostgresDatabase());
-			admin.execute("create role " + USER + " login password '" + PASSWORD + "'");
-			admin.execute("create database " + DATABASE + " owner " + USER);
+			admin.execute("create role " + OWNER + " login createrole password '" + OWNER_PASSWORD + "'");
+			admin.execute("create database " + DATABASE + " owner " + OWNER);
 		}
 
 		int port() {
