@@ -228,6 +228,27 @@ class RegistryImmutabilityIT {
 		assertRefused("update flyway_schema_history set success = false");
 	}
 
+	@Test
+	void aRevocationRequestKeepsWhatWasAskedAndIsNeverDeleted() {
+
+		UUID code = locked("Đinh Văn Hải").get(0);
+		long transaction = jdbc.queryForObject("select max(id) from registry_transaction where school_id = ?",
+				Long.class, org.schoolA.id);
+		long request = ownerJdbc.queryForObject("""
+				insert into registry_revocation (lookup_code, transaction_id, function, reason, requested_at, state)
+				values (?, ?, 'THU_HOI', 'Sai ngày sinh', now(), 'PENDING') returning id""", Long.class, code,
+				transaction);
+
+		assertRefused("update registry_revocation set reason = 'khác' where id = ?", request);
+		assertRefused("update registry_revocation set lookup_code = lookup_code where id = ?", request);
+		assertRefused("delete from registry_revocation where id = ?", request);
+		assertThat(jdbc.update("""
+				update registry_revocation set state = 'REFUSED', decided_at = now(), decision_reason = 'Không đủ căn cứ'
+				where id = ?""", request)).isEqualTo(1);
+		assertThat(ownerJdbc.queryForObject("select reason from registry_revocation where id = ?", String.class,
+				request)).isEqualTo("Sai ngày sinh");
+	}
+
 	/** Records of new pupils, sent by the school and locked by the close-off. */
 	private List<UUID> locked(String... pupils) {
 		List<UUID> codes = submit(pupils);
