@@ -1,0 +1,291 @@
+package vn.edu.hocbaso.submission;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.registry.RecordStatus;
+import vn.edu.hocbaso.registry.TransactionResponse;
+
+/**
+ * The school's submissions to the department's registry (DESIGN.md §7): the process steps send the transactions
+ * sealed when the clerk signed ({@link IssueSealing}) and stored in the outbox; the registry's answer sets each
+ * record accepted or rejected ({@link RecordApprovals#markAccepted}, {@link RecordApprovals#markRejected}) and,
+ * once the step's transaction has committed, the waiting process is told ({@link SubmissionAnswered}).
+ * <p>
+ * A transport failure (registry down) leaves the transaction PREPARED with the error: {@link #retry} (the scheduled
+ * sender) sends it again under the same message id, which the registry answers once. A transaction the registry
+ * refuses as a whole (an error code) is FAILED: its records are rejected with the registry's message and the class
+ * goes back to preparation with it.
+ */
+@Service
+@Transactional
+public class RegistrySubmissions {
+
+	private static final Logger LOG = LoggerFactory.getLogger(RegistrySubmissions.class);
+
+	private final SubmissionOutbox outbox;
+
+	private final RegistryClient client;
+
+	private final RecordApprovals approvals;
+
+	private final YearRecordRepository records;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate separate;
+
+	private final TransactionTemplate transaction;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	RegistrySubmissions(SubmissionOutbox outbox, RegistryClient client, RecordApprovals approvals,
+			YearRecordRepository records, ApplicationEventPublisher events, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+		this.outbox = outbox;
+		this.client = client;
+		this.approvals = approvals;
+		this.records = records;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends the class's sealed submission (the class book's step, after its records were submitted); the process
+	 * waiting under {@code businessKey} gets the answer after this transaction commits. Answers false, nothing
+	 * sent, when no sealed transaction waits: the records were issued with a key elsewhere (an external issue key
+	 * cannot seal the transaction, see the README), and the class waits, issued but not sent.
+	 */
+	public boolean sendClass(long classId, String businessKey) {
+		return send(outbox.unsentSeal(classId, null), businessKey);
+	}
+
+	/** The same for one record with its own approval process (supplementary evaluation, replacement). */
+	public boolean sendRecord(long recordId, String businessKey) {
+		return send(outbox.unsentSeal(null, recordId), businessKey);
+	}
+
+	/** Whether a sealed submission of the class waits to be sent. */
+	@Transactional(readOnly = true)
+	public boolean isSealed(long classId) {
+		return outbox.unsentSeal(classId, null).isPresent();
+	}
+
+	/** The school's transactions, the latest first (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public List<Submission> ofSchool(long schoolId, int limit) {
+		return outbox.ofSchool(schoolId, limit);
+	}
+
+	/** The class's submissions, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Submission> ofClass(long classId) {
+		return outbox.ofClass(classId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Submission> find(long submissionId) {
+		return outbox.find(submissionId);
+	}
+
+	/**
+	 * The scheduled sender's work: sends again what a process step asked to send and the registry did not receive,
+	 * each in its own transaction, and tells the processes the answers they have not been told (a stop between the
+	 * answer's commit and the telling). Answers how many transactions the registry received now.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int retry() {
+
+		int received = 0;
+		for (long id : outbox.toRetry()) {
+			Boolean sent = transaction.execute(status -> sendOne(id));
+			if (Boolean.TRUE.equals(sent)) {
+				received++;
+			}
+		}
+		for (UUID sealId : outbox.answeredNotCorrelated()) {
+			tell(sealId);
+		}
+
+		return received;
+	}
+
+	private boolean send(Optional<UUID> seal, String businessKey) {
+
+		if (seal.isEmpty()) {
+			LOG.info("{}: nothing sealed to send; issued, not sent", businessKey);
+			return false;
+		}
+		outbox.request(seal.get(), businessKey, clock.instant());
+		for (Submission submission : outbox.ofSeal(seal.get())) {
+			sendOne(submission.id());
+		}
+		return true;
+	}
+
+	/** Sends one PREPARED transaction (locked meanwhile); whether the registry received it. */
+	private boolean sendOne(long id) {
+
+		String state = jdbc.queryForObject("select state from registry_submission where id = ? for update",
+				String.class, id);
+		if (!SubmissionState.PREPARED.name().equals(state)) {
+			return false;
+		}
+		Submission submission = outbox.find(id).orElseThrow();
+		TransactionResponse response;
+		try {
+			response = client.send(outbox.requestJson(id));
+		}
+		catch (RegistryUnreachable ex) {
+			outbox.transportFailed(id, ex.getMessage());
+			LOG.warn("Transaction {} ({}) not received by the registry, kept for the sender: {}",
+					submission.messageId(), submission.businessKey(), ex.getMessage());
+			return false;
+		}
+
+		answer(submission, response);
+		if (isComplete(submission.sealId())) {
+			afterCommit(() -> tell(submission.sealId()));
+		}
+		return true;
+	}
+
+	private void answer(Submission submission, TransactionResponse response) {
+
+		String answer = write(response);
+		if (response.error() != null && !response.error().isBlank()) {
+			String reason = response.errorDescription() == null || response.errorDescription().isBlank()
+					? response.error() : response.errorDescription();
+			outbox.answered(submission.id(), SubmissionState.FAILED, answer, response.error() + ": " + reason,
+					clock.instant());
+			submission.records().forEach(item -> reject(submission, item, reason));
+			LOG.info("Transaction {} ({}) refused by the registry: {}", submission.messageId(),
+					submission.businessKey(), response.error());
+			return;
+		}
+
+		outbox.answered(submission.id(), SubmissionState.ANSWERED, answer, null, clock.instant());
+		Map<String, RecordStatus> statuses = response.records() == null ? Map.of()
+				: response.records().stream().filter(status -> status.lookupCode() != null)
+					.collect(Collectors.toMap(RecordStatus::lookupCode, Function.identity(), (a, b) -> a));
+		for (Submission.Item item : submission.records()) {
+			RecordStatus status = statuses.get(item.lookupCode().toString());
+			if (status != null && status.status() == RecordStatus.Submission.ACCEPTED.code()) {
+				accept(submission, item);
+			}
+			else {
+				reject(submission, item, status == null ? "-" : reasonOf(status));
+			}
+		}
+		LOG.info("Transaction {} ({}) answered by the registry: {}", submission.messageId(),
+				submission.businessKey(), response.responseDescription());
+	}
+
+	private void accept(Submission submission, Submission.Item item) {
+		outbox.answerRecord(submission.id(), item.recordId(), true, null);
+		if (isSubmitted(item.recordId())) {
+			approvals.markAccepted(item.recordId());
+		}
+	}
+
+	private void reject(Submission submission, Submission.Item item, String reason) {
+		outbox.answerRecord(submission.id(), item.recordId(), false, reason);
+		if (isSubmitted(item.recordId())) {
+			approvals.markRejected(item.recordId(), reason);
+		}
+	}
+
+	private boolean isSubmitted(long recordId) {
+		return records.findById(recordId).map(record -> record.getState() == RecordState.SUBMITTED).orElse(false);
+	}
+
+	private static String reasonOf(RecordStatus status) {
+		return Objects.requireNonNullElse(status.errorDescription(), Objects.requireNonNullElse(status.error(), "-"));
+	}
+
+	private boolean isComplete(UUID sealId) {
+		return outbox.ofSeal(sealId).stream()
+			.allMatch(row -> row.state() == SubmissionState.ANSWERED || row.state() == SubmissionState.FAILED);
+	}
+
+	/** Tells the waiting process, in a transaction of its own, and notes that it was told. */
+	private void tell(UUID sealId) {
+		try {
+			separate.executeWithoutResult(status -> {
+				List<Submission> seal = outbox.ofSeal(sealId);
+				Submission first = seal.get(0);
+				List<Submission.Item> items = seal.stream().flatMap(row -> row.records().stream()).toList();
+				boolean allAccepted = items.stream().allMatch(item -> Boolean.TRUE.equals(item.accepted()));
+				String reasons = allAccepted ? null : items.stream()
+					.filter(item -> !Boolean.TRUE.equals(item.accepted()))
+					.map(item -> item.pupilName() + ": " + item.reason())
+					.collect(Collectors.joining("\n"));
+				events.publishEvent(new SubmissionAnswered(first.businessKey(), first.type(), allAccepted, reasons,
+						items.stream().map(Submission.Item::recordId).toList()));
+				outbox.correlated(sealId, clock.instant());
+			});
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Seal {}: the answer is stored, the waiting process is told by the sender later", sealId, ex);
+		}
+	}
+
+	private String write(TransactionResponse response) {
+		try {
+			return json.writeValueAsString(response);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write an answer", ex);
+		}
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+
+		});
+	}
+
+}
