@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.edu.hocbaso.registry.RegistryIntake;
+import vn.edu.hocbaso.registry.RegistryTransactions;
 import vn.edu.hocbaso.registry.TransactionRequest;
 import vn.edu.hocbaso.registry.TransactionResponse;
 
@@ -37,7 +37,7 @@ class RegistryClient {
 
 	private final SubmissionProperties properties;
 
-	private final RegistryIntake intake;
+	private final RegistryTransactions registry;
 
 	private final ObjectMapper json;
 
@@ -45,10 +45,10 @@ class RegistryClient {
 
 	private final HttpClient http;
 
-	RegistryClient(SubmissionProperties properties, RegistryIntake intake, ObjectMapper json,
+	RegistryClient(SubmissionProperties properties, RegistryTransactions registry, ObjectMapper json,
 			PlatformTransactionManager transactions) {
 		this.properties = properties;
-		this.intake = intake;
+		this.registry = registry;
 		this.json = json;
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -63,7 +63,7 @@ class RegistryClient {
 	private TransactionResponse sendInProcess(String requestJson) {
 		TransactionRequest request = read(requestJson, TransactionRequest.class);
 		try {
-			return separate.execute(status -> intake.submit(request));
+			return separate.execute(status -> registry.receive(request));
 		}
 		catch (RuntimeException ex) {
 			throw new RegistryUnreachable("The registry failed: " + ex.getMessage(), ex);
