@@ -185,13 +185,12 @@ public class RegistryIntake {
 		long transactionId = claimed.get();
 
 		List<RecordStatus> statuses = new ArrayList<>();
-		Set<UUID> seen = new HashSet<>();
+		Seen seen = new Seen(new HashSet<>(), new HashSet<>());
 		int accepted = 0;
 		for (byte[] xml : received) {
 			SubmittedRecord record = SubmittedRecord.read(xml);
 			Verdict verdict = judge(record, sender, schoolYearId, seen);
-			if (verdict.accepted() && !store.insert(record, record.lookupUuid(), sender.schoolId(), schoolYearId,
-					verdict.pupilId(), transactionId, now)) {
+			if (verdict.accepted() && !store(record, verdict, sender, schoolYearId, transactionId, now)) {
 				verdict = Verdict.rejected(RecordRejection.LOOKUP_CODE_USED);
 			}
 			if (verdict.accepted()) {
@@ -214,11 +213,41 @@ public class RegistryIntake {
 		return response;
 	}
 
-	/** A record's judgement: accepted with the matched pupil, or rejected with a reason. */
-	private record Verdict(RecordRejection rejection, Object[] arguments, Long pupilId) {
+	/**
+	 * Stores an accepted record; a replacement in the same database transaction supersedes the record it replaces
+	 * when that one is ACCEPTED (a REVOKED one stays as it is: nothing changes it). False when the lookup code was
+	 * stored meanwhile.
+	 */
+	private boolean store(SubmittedRecord record, Verdict verdict, Sender sender, long schoolYearId,
+			long transactionId, Instant now) {
+
+		RegistryRecord replaced = verdict.replaced();
+		if (!store.insert(record, record.lookupUuid(), sender.schoolId(), schoolYearId, verdict.pupilId(),
+				transactionId, now, replaced == null ? null : replaced.lookupCode())) {
+			return false;
+		}
+
+		if (replaced != null && replaced.status() == RegistryRecordStatus.ACCEPTED
+				&& !store.supersede(replaced.lookupCode(), record.lookupUuid())) {
+			// The row was locked for update when judged; nothing may have changed it since.
+			throw new IllegalStateException("Record " + replaced.lookupCode() + " changed while it was replaced");
+		}
+		if (replaced != null) {
+			LOG.info("Record {} of school {} replaced by {} ({}).", replaced.lookupCode(), sender.schoolId(),
+					record.lookupUuid(), replaced.status());
+		}
+		return true;
+	}
+
+	/** The lookup codes met so far in a transaction: of the records, and of the records they replace. */
+	private record Seen(Set<UUID> lookupCodes, Set<UUID> replaced) {
+	}
+
+	/** A record's judgement: accepted with the matched pupil (and the record it replaces), or rejected. */
+	private record Verdict(RecordRejection rejection, Object[] arguments, Long pupilId, RegistryRecord replaced) {
 
 		static Verdict rejected(RecordRejection rejection, Object... arguments) {
-			return new Verdict(rejection, arguments, null);
+			return new Verdict(rejection, arguments, null, null);
 		}
 
 		boolean accepted() {
@@ -228,7 +257,7 @@ public class RegistryIntake {
 	}
 
 	/** Cheap checks first, the signatures after, the pupil last. */
-	private Verdict judge(SubmittedRecord record, Sender sender, long schoolYearId, Set<UUID> seen) {
+	private Verdict judge(SubmittedRecord record, Sender sender, long schoolYearId, Seen seen) {
 
 		if (record.lookupCode() == null || record.schoolCode() == null || record.personalId() == null
 				|| record.pupilCode() == null) {
@@ -238,7 +267,7 @@ public class RegistryIntake {
 		if (lookupCode == null) {
 			return Verdict.rejected(RecordRejection.LOOKUP_CODE_INVALID, record.lookupCode());
 		}
-		if (!seen.add(lookupCode) || store.lookupCodeExists(lookupCode)) {
+		if (!seen.lookupCodes().add(lookupCode) || store.lookupCodeExists(lookupCode)) {
 			return Verdict.rejected(RecordRejection.LOOKUP_CODE_USED, lookupCode);
 		}
 		if (!sender.schoolCode().equals(record.schoolCode())) {
@@ -247,6 +276,14 @@ public class RegistryIntake {
 		String year = sender.schoolYear() + "-" + (sender.schoolYear() + 1);
 		if (!year.equals(record.schoolYear())) {
 			return Verdict.rejected(RecordRejection.OTHER_SCHOOL_YEAR, record.schoolYear(), year);
+		}
+		RegistryRecord replaced = null;
+		if (record.isReplacement()) {
+			Replaced judged = replaced(record, sender, schoolYearId, seen);
+			if (judged.rejection() != null) {
+				return judged.rejection();
+			}
+			replaced = judged.record();
 		}
 
 		String signatureProblems = signatureProblems(record);
@@ -257,9 +294,59 @@ public class RegistryIntake {
 			return Verdict.rejected(RecordRejection.NOT_APPROVED_ISSUE_CERTIFICATE);
 		}
 
-		return lookups.enrolledPupil(record.personalId(), record.pupilCode(), sender.schoolId(), schoolYearId)
-			.map(pupilId -> new Verdict(null, new Object[0], pupilId))
-			.orElseGet(() -> Verdict.rejected(RecordRejection.PUPIL_NOT_ENROLLED, year));
+		Optional<Long> pupil = lookups.enrolledPupil(record.personalId(), record.pupilCode(), sender.schoolId(),
+				schoolYearId);
+		if (pupil.isEmpty()) {
+			return Verdict.rejected(RecordRejection.PUPIL_NOT_ENROLLED, year);
+		}
+		if (replaced != null && replaced.pupilId() != null && !replaced.pupilId().equals(pupil.get())) {
+			return Verdict.rejected(RecordRejection.REPLACED_OTHER_PUPIL, replaced.lookupCode());
+		}
+		return new Verdict(null, new Object[0], pupil.get(), replaced);
+	}
+
+	/** The record a replacement replaces, or why it cannot be replaced. */
+	private record Replaced(RegistryRecord record, Verdict rejection) {
+
+		static Replaced rejected(RecordRejection rejection, Object... arguments) {
+			return new Replaced(null, Verdict.rejected(rejection, arguments));
+		}
+
+	}
+
+	/**
+	 * A replacement replaces a record of the same school and year that is ACCEPTED (before close-off) or REVOKED
+	 * (a re-issue after the department approved its revocation), once. A LOCKED record cannot be replaced: the
+	 * school requests its revocation first. The replaced row stays locked for update until the transaction ends.
+	 */
+	private Replaced replaced(SubmittedRecord record, Sender sender, long schoolYearId, Seen seen) {
+
+		UUID code = record.replacesUuid();
+		if (code == null) {
+			return Replaced.rejected(RecordRejection.REPLACED_INVALID, record.replacesLookupCode());
+		}
+		Optional<RegistryRecord> found = store.recordForUpdate(code);
+		if (found.isEmpty()) {
+			return Replaced.rejected(RecordRejection.REPLACED_UNKNOWN, code);
+		}
+		RegistryRecord replaced = found.get();
+		if (replaced.schoolId() != sender.schoolId()) {
+			return Replaced.rejected(RecordRejection.REPLACED_OTHER_SCHOOL, code);
+		}
+		if (replaced.schoolYearId() != schoolYearId) {
+			return Replaced.rejected(RecordRejection.REPLACED_OTHER_SCHOOL_YEAR, code);
+		}
+		if (!seen.replaced().add(code)) {
+			return Replaced.rejected(RecordRejection.REPLACED_TWICE, code);
+		}
+
+		return switch (replaced.status()) {
+			case ACCEPTED -> new Replaced(replaced, null);
+			case REVOKED -> store.isReplaced(code) ? Replaced.rejected(RecordRejection.REPLACED_NOT_CURRENT, code)
+					: new Replaced(replaced, null);
+			case LOCKED -> Replaced.rejected(RecordRejection.REPLACED_LOCKED, code);
+			case WITHDRAWN, SUPERSEDED -> Replaced.rejected(RecordRejection.REPLACED_NOT_CURRENT, code);
+		};
 	}
 
 	/** What is wrong with the record's signatures, in words, or null when all three are valid. */

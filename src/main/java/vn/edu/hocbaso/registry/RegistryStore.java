@@ -58,15 +58,49 @@ class RegistryStore {
 				Boolean.class, lookupCode);
 	}
 
-	/** Stores an accepted record; false when its lookup code was stored meanwhile by another transaction. */
+	/**
+	 * Stores an accepted record, replacing the record {@code replaces} when not null; false when its lookup code
+	 * was stored meanwhile by another transaction.
+	 */
 	boolean insert(SubmittedRecord record, UUID lookupCode, long schoolId, long schoolYearId, Long pupilId,
-			long transactionId, Instant at) {
+			long transactionId, Instant at, UUID replaces) {
 		return jdbc.update("""
 				insert into registry_record (lookup_code, school_id, school_year_id, pupil_id, xml, sha256, status,
-					accepted_at, transaction_id)
-				values (?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, ?)
+					accepted_at, transaction_id, replaces)
+				values (?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, ?, ?)
 				on conflict (lookup_code) do nothing""", lookupCode, schoolId, schoolYearId, pupilId, record.xml(),
-				record.sha256(), Timestamp.from(at), transactionId) == 1;
+				record.sha256(), Timestamp.from(at), transactionId, replaces) == 1;
+	}
+
+	/** The record, its row locked until the transaction ends, so that no close-off or other change overtakes. */
+	Optional<RegistryRecord> recordForUpdate(UUID lookupCode) {
+		return jdbc.query("select * from registry_record where lookup_code = ? for update", RegistryStore::record,
+				lookupCode).stream().findFirst();
+	}
+
+	/** Whether some record already replaces this one (a re-issue after a revocation is made once). */
+	boolean isReplaced(UUID lookupCode) {
+		return jdbc.queryForObject("select exists (select 1 from registry_record where replaces = ?)", Boolean.class,
+				lookupCode);
+	}
+
+	/** ACCEPTED to SUPERSEDED by the successor; false when the record was not ACCEPTED. */
+	boolean supersede(UUID lookupCode, UUID successor) {
+		return jdbc.update("""
+				update registry_record set status = 'SUPERSEDED', superseded_by = ?
+				where lookup_code = ? and status = 'ACCEPTED'""", successor, lookupCode) == 1;
+	}
+
+	/** ACCEPTED to WITHDRAWN; false when the record was not ACCEPTED. */
+	boolean withdraw(UUID lookupCode) {
+		return jdbc.update("update registry_record set status = 'WITHDRAWN' where lookup_code = ? and status = "
+				+ "'ACCEPTED'", lookupCode) == 1;
+	}
+
+	/** LOCKED to REVOKED, the one change the database lets through on a locked row; false when not LOCKED. */
+	boolean revoke(UUID lookupCode) {
+		return jdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ? and status = "
+				+ "'LOCKED'", lookupCode) == 1;
 	}
 
 	Optional<RegistryRecord> record(UUID lookupCode) {

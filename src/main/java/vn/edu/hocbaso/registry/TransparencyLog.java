@@ -2,7 +2,7 @@ package vn.edu.hocbaso.registry;
 
 import java.security.PublicKey;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,15 +44,19 @@ public class TransparencyLog {
 
 	private final String origin;
 
+	private final Clock clock;
+
 	private GrowingLeafHashes leaves;
 
 	private MerkleTree tree;
 
 	TransparencyLog(JdbcTemplate jdbc, CheckpointKey key,
-			@Value("${app.registry.log-origin:hocbaso.so-gddt/registry}") String origin) {
+			@Value("${app.registry.log-origin:hocbaso.so-gddt/registry}") String origin, Clock clock) {
 		this.jdbc = jdbc;
 		this.key = key;
 		this.origin = origin;
+		// The engine's clock: the close-off fires at the process's time, and tests move that clock.
+		this.clock = clock;
 		drop();
 	}
 
@@ -65,7 +69,7 @@ public class TransparencyLog {
 
 		int locked = jdbc.update("""
 				update registry_record set status = 'LOCKED', locked_at = ?
-				where school_id = ? and school_year_id = ? and status = 'ACCEPTED'""", Timestamp.from(Instant.now()),
+				where school_id = ? and school_year_id = ? and status = 'ACCEPTED'""", Timestamp.from(clock.instant()),
 				schoolId, schoolYearId);
 
 		Optional<SignedCheckpoint> checkpoint = appendLocked(schoolId, schoolYearId);
@@ -92,7 +96,7 @@ public class TransparencyLog {
 				from registry_record r
 				where r.school_id = ? and r.school_year_id = ? and r.status = 'LOCKED'
 					and not exists (select 1 from registry_log_leaf l where l.lookup_code = r.lookup_code)""", next,
-				Timestamp.from(Instant.now()), schoolId, schoolYearId);
+				Timestamp.from(clock.instant()), schoolId, schoolYearId);
 		if (appended == 0) {
 			return Optional.empty();
 		}
@@ -177,7 +181,7 @@ public class TransparencyLog {
 		synchronized (this) {
 			refresh();
 			dropOnRollback();
-			checkpoint = new Checkpoint(origin, tree.size(), tree.root(), Instant.now());
+			checkpoint = new Checkpoint(origin, tree.size(), tree.root(), clock.instant());
 		}
 
 		SignedCheckpoint signed = key.signer().sign(checkpoint);

@@ -19,6 +19,7 @@ import vn.edu.hocbaso.organisation.Role;
 import vn.edu.hocbaso.organisation.SchoolClass;
 import vn.edu.hocbaso.organisation.SchoolClassRepository;
 import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.registry.TransparencyLog;
 import vn.edu.hocbaso.schoolyear.CalendarManagement;
 import vn.edu.hocbaso.schoolyear.CloseOff;
 import vn.edu.hocbaso.schoolyear.DeadlineRefused;
@@ -63,14 +64,17 @@ class SchoolYearSteps {
 
 	private final Deadlines deadlines;
 
+	private final TransparencyLog registryLog;
+
 	SchoolYearSteps(ClassBooks classBooks, SchoolClassRepository classes, RecordApprovals approvals, Notices notices,
-			CalendarManagement calendar, Deadlines deadlines) {
+			CalendarManagement calendar, Deadlines deadlines, TransparencyLog registryLog) {
 		this.classBooks = classBooks;
 		this.classes = classes;
 		this.approvals = approvals;
 		this.notices = notices;
 		this.calendar = calendar;
 		this.deadlines = deadlines;
+		this.registryLog = registryLog;
 	}
 
 	void openClassBooks(DelegateExecution execution) {
@@ -99,12 +103,17 @@ class SchoolYearSteps {
 				execution.getProcessBusinessKey(), closeOff, open.size());
 	}
 
-	/** Locks what was accepted and lists the classes for the department, leaving out those already late. */
+	/**
+	 * Locks what was accepted, on the school's side and in the department's registry (its records locked, added
+	 * to the transparency log and a checkpoint signed), in the job's one transaction; then lists the classes for
+	 * the department, leaving out those already late.
+	 */
 	void lock(DelegateExecution execution, CloseOff closeOff) {
 
 		long schoolId = schoolId(execution);
 		long yearId = schoolYearId(execution);
 		int locked = approvals.lockAccepted(schoolId, yearId);
+		TransparencyLog.Locked inRegistry = registryLog.lock(schoolId, yearId);
 		Set<Long> recordedLate = calendar.lateClasses(yearId, schoolId).stream()
 			.filter(late -> late.getCloseOff() == closeOff)
 			.map(LateClass::getClassId)
@@ -117,8 +126,9 @@ class SchoolYearSteps {
 		execution.setVariable(LATE_CLASS_COUNT, late.size());
 		execution.setVariable(EXTENSION_GRANTED, false);
 
-		LOG.info("School year {}: {} close-off passed, {} records locked, {} classes escalated to the department",
-				execution.getProcessBusinessKey(), closeOff, locked, late.size());
+		LOG.info("School year {}: {} close-off passed, {} records locked ({} in the registry), {} classes escalated "
+				+ "to the department", execution.getProcessBusinessKey(), closeOff, locked, inRegistry.records(),
+				late.size());
 	}
 
 	/** The department's decision on one class: extend the school's close-off, or record the class as late. */

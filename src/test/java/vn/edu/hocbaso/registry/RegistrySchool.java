@@ -1,5 +1,7 @@
 package vn.edu.hocbaso.registry;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,6 +85,40 @@ final class RegistrySchool {
 		return signedUpTo(record(pupil), CertificateRole.SCHOOL_ISSUE);
 	}
 
+	/** The pupil's signed record of this school in the school year starting in {@code startYear}. */
+	byte[] signedRecord(SampleRecordFiles.Pupil pupil, int startYear) {
+		return signedUpTo(SampleRecordFiles.of(UUID.randomUUID(), code, startYear, personalId(teacherId),
+				personalId(principalId), pupil), CertificateRole.SCHOOL_ISSUE);
+	}
+
+	/**
+	 * A signed record of the pupil that replaces the record with that lookup code: MA_TRA_CUU_UUID_THAY_THE
+	 * right after MA_TRA_CUU_UUID, as the school side writes it, before the signatures.
+	 */
+	byte[] signedReplacement(SampleRecordFiles.Pupil pupil, UUID replaces) {
+		String xml = new String(record(pupil), StandardCharsets.UTF_8);
+		int at = xml.indexOf("</MA_TRA_CUU_UUID>") + "</MA_TRA_CUU_UUID>".length();
+		xml = xml.substring(0, at) + "<MA_TRA_CUU_UUID_THAY_THE>" + replaces + "</MA_TRA_CUU_UUID_THAY_THE>"
+				+ xml.substring(at);
+		return signedUpTo(xml.getBytes(StandardCharsets.UTF_8), CertificateRole.SCHOOL_ISSUE);
+	}
+
+	/** A type-5 transaction (function "RUT" or "THU_HOI") for these items, signed with the school's issue key. */
+	TransactionRequest revocation(String messageId, String function, RevocationItem... items) {
+		AuthenticationRequest sender = new AuthenticationRequest(null, null, null, code, year, messageId,
+				TransactionType.REVOKE, function);
+		return signed(sender, TransactionContent.encode(RevocationContent.write(List.of(items))));
+	}
+
+	/** A type-2 or type-6 query for these lookup codes, signed with the school's issue key. */
+	TransactionRequest query(TransactionType type, UUID... lookupCodes) {
+		AuthenticationRequest sender = AuthenticationRequest.of(code, year, "q-" + UUID.randomUUID(), type);
+		List<RevocationItem> items = Arrays.stream(lookupCodes)
+			.map(lookupCode -> new RevocationItem(lookupCode.toString(), null, null, null, null))
+			.toList();
+		return signed(sender, TransactionContent.encode(RevocationContent.write(items)));
+	}
+
 	/** The record signed by the teacher, then the principal, then the school, stopping after {@code last}. */
 	byte[] signedUpTo(byte[] xml, CertificateRole last) {
 		byte[] signed = sign(xml, CertificateRole.TEACHER, teacher, teacherId);
@@ -102,7 +138,12 @@ final class RegistrySchool {
 
 	/** A submission of these record files, signed with the school's issue key. */
 	TransactionRequest transaction(String messageId, byte[]... records) {
-		AuthenticationRequest sender = AuthenticationRequest.of(code, year, messageId, TransactionType.SUBMIT);
+		return transaction(messageId, year, records);
+	}
+
+	/** A submission of these record files in the school year starting in {@code startYear}. */
+	TransactionRequest transaction(String messageId, int startYear, byte[]... records) {
+		AuthenticationRequest sender = AuthenticationRequest.of(code, startYear, messageId, TransactionType.SUBMIT);
 		return signed(sender, TransactionContent.encode(RecordList.of(List.of(records))));
 	}
 
