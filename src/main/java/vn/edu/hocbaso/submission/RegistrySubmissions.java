@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,11 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.edu.hocbaso.record.ApprovalRefused;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RecordStatus;
+import vn.edu.hocbaso.registry.RevocationDecided;
 import vn.edu.hocbaso.registry.TransactionResponse;
+import vn.edu.hocbaso.registry.TransactionType;
+import vn.edu.hocbaso.signing.SchoolIssueKeys;
 
 /**
  * The school's submissions to the department's registry (DESIGN.md §7): the process steps send the transactions
@@ -50,6 +55,8 @@ public class RegistrySubmissions {
 
 	private final SubmissionOutbox outbox;
 
+	private final CorrectionSealing correctionSealing;
+
 	private final RegistryClient client;
 
 	private final RecordApprovals approvals;
@@ -68,10 +75,11 @@ public class RegistrySubmissions {
 
 	private final Clock clock;
 
-	RegistrySubmissions(SubmissionOutbox outbox, RegistryClient client, RecordApprovals approvals,
+	RegistrySubmissions(SubmissionOutbox outbox, CorrectionSealing correctionSealing, RegistryClient client, RecordApprovals approvals,
 			YearRecordRepository records, ApplicationEventPublisher events, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
 		this.outbox = outbox;
+		this.correctionSealing = correctionSealing;
 		this.client = client;
 		this.approvals = approvals;
 		this.records = records;
@@ -97,6 +105,53 @@ public class RegistrySubmissions {
 	/** The same for one record with its own approval process (supplementary evaluation, replacement). */
 	public boolean sendRecord(long recordId, String businessKey) {
 		return send(outbox.unsentSeal(null, recordId), businessKey);
+	}
+
+	/**
+	 * Seals the withdrawal ({@code RUT}) or revocation request ({@code THU_HOI}) of a record with the clerk's
+	 * unlocked issue key and stores it PREPARED: the correction process sends it ({@link #sendCorrection}).
+	 * Refused when the key is another school's. Answers the outbox id.
+	 */
+	public long sealCorrection(long recordId, String function, String reason, SchoolIssueKeys.UnlockedIssueKey key) {
+
+		CorrectionSealing.Named named = correctionSealing.named(recordId, reason.strip());
+		if (named.schoolId() != key.schoolId()) {
+			throw new ApprovalRefused("record.correction.notSchool");
+		}
+		long id = correctionSealing.seal(recordId, named, function,
+				new TransactionSealing.SealKey(key.key(), key.certificate()));
+
+		LOG.info("record-{}: {} sealed as outbox transaction {}", recordId, function, id);
+		return id;
+	}
+
+	/**
+	 * Sends a sealed withdrawal or revocation request and answers what the registry said for the record. Not
+	 * received: kept for the scheduled sender.
+	 */
+	public CorrectionAnswer sendCorrection(long submissionId, String businessKey) {
+
+		Submission submission = outbox.find(submissionId)
+			.orElseThrow(() -> new IllegalArgumentException("No outbox transaction " + submissionId));
+		outbox.request(submission.sealId(), businessKey, clock.instant());
+		sendOne(submissionId);
+
+		Submission answered = outbox.find(submissionId).orElseThrow();
+		Submission.Item item = answered.records().get(0);
+		return switch (answered.state()) {
+			case PREPARED -> new CorrectionAnswer(CorrectionAnswer.Outcome.NOT_RECEIVED, answered.lastError());
+			case FAILED -> new CorrectionAnswer(CorrectionAnswer.Outcome.REFUSED, answered.lastError());
+			case SENT -> new CorrectionAnswer(CorrectionAnswer.Outcome.PENDING, null);
+			case ANSWERED -> Boolean.TRUE.equals(item.accepted())
+					? new CorrectionAnswer(CorrectionAnswer.Outcome.WITHDRAWN, null)
+					: new CorrectionAnswer(CorrectionAnswer.Outcome.REFUSED, item.reason());
+		};
+	}
+
+	/** The department decided a revocation request: the request's transaction is answered. */
+	@EventListener
+	void on(RevocationDecided decided) {
+		outbox.decided(decided.lookupCode(), decided.approved(), decided.reason(), clock.instant());
 	}
 
 	/** Whether a sealed submission of the class waits to be sent. */
@@ -178,7 +233,7 @@ public class RegistrySubmissions {
 		}
 
 		answer(submission, response);
-		if (isComplete(submission.sealId())) {
+		if (submission.type() == TransactionType.SUBMIT.code() && isComplete(submission.sealId())) {
 			afterCommit(() -> tell(submission.sealId()));
 		}
 		return true;
@@ -186,6 +241,10 @@ public class RegistrySubmissions {
 
 	private void answer(Submission submission, TransactionResponse response) {
 
+		if (submission.type() == TransactionType.REVOKE.code()) {
+			answerCorrection(submission, response);
+			return;
+		}
 		String answer = write(response);
 		if (response.error() != null && !response.error().isBlank()) {
 			String reason = response.errorDescription() == null || response.errorDescription().isBlank()
@@ -213,6 +272,38 @@ public class RegistrySubmissions {
 		}
 		LOG.info("Transaction {} ({}) answered by the registry: {}", submission.messageId(),
 				submission.businessKey(), response.responseDescription());
+	}
+
+	/** A type-5 answer per record: 2 withdrawn, 1 pending (the transaction stays SENT), 3 refused. */
+	private void answerCorrection(Submission submission, TransactionResponse response) {
+
+		if (response.error() != null && !response.error().isBlank()) {
+			outbox.answered(submission.id(), SubmissionState.FAILED, write(response),
+					response.error() + ": " + response.errorDescription(), clock.instant());
+			LOG.info("Transaction {} ({}) refused by the registry: {}", submission.messageId(),
+					submission.businessKey(), response.error());
+			return;
+		}
+		boolean pending = false;
+		for (Submission.Item item : submission.records()) {
+			RecordStatus status = response.records() == null ? null : response.records().stream()
+				.filter(candidate -> item.lookupCode().toString().equals(candidate.lookupCode()))
+				.findFirst()
+				.orElse(null);
+			if (status != null && status.status() == RecordStatus.Revocation.PENDING.code()) {
+				pending = true;
+			}
+			else if (status != null && status.status() == RecordStatus.Revocation.ACCEPTED.code()) {
+				outbox.answerRecord(submission.id(), item.recordId(), true, null);
+			}
+			else {
+				outbox.answerRecord(submission.id(), item.recordId(), false, status == null ? "-" : reasonOf(status));
+			}
+		}
+		outbox.answered(submission.id(), pending ? SubmissionState.SENT : SubmissionState.ANSWERED, write(response),
+				null, clock.instant());
+		LOG.info("Transaction {} ({}, {}) answered by the registry: {}", submission.messageId(),
+				submission.function(), submission.businessKey(), response.responseDescription());
 	}
 
 	private void accept(Submission submission, Submission.Item item) {

@@ -121,6 +121,20 @@ class SubmissionOutbox {
 				where submission_id = ? and record_id = ?""", accepted, reason, id, recordId);
 	}
 
+	/** The department's decision on a pending revocation answers the request's transaction. */
+	void decided(UUID lookupCode, boolean approved, String reason, Instant now) {
+		jdbc.update("""
+				update registry_submission_record set accepted = ?, reason = ?
+				where lookup_code = ? and accepted is null
+				  and submission_id in (select id from registry_submission where state = 'SENT' and type = 5)""",
+				approved, reason, lookupCode);
+		jdbc.update("""
+				update registry_submission s set state = 'ANSWERED', answered_at = ?
+				where state = 'SENT' and type = 5 and not exists (
+					select 1 from registry_submission_record r where r.submission_id = s.id and r.accepted is null)""",
+				Timestamp.from(now));
+	}
+
 	void correlated(UUID sealId, Instant now) {
 		jdbc.update("update registry_submission set correlated_at = ? where seal_id = ?", Timestamp.from(now),
 				sealId);
@@ -137,7 +151,7 @@ class SubmissionOutbox {
 	List<UUID> answeredNotCorrelated() {
 		return jdbc.queryForList("""
 				select seal_id from registry_submission
-				where requested_at is not null and business_key is not null and correlated_at is null
+				where requested_at is not null and business_key is not null and correlated_at is null and type = 1
 				group by seal_id having bool_and(state in ('ANSWERED', 'FAILED'))""", UUID.class);
 	}
 
