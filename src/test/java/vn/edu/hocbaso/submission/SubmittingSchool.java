@@ -107,6 +107,13 @@ class SubmittingSchool {
 			return run(clerk, CertificateRole.SCHOOL_ISSUE, BatchRequest.Scope.SCHOOL, org.schoolA.id);
 		}
 
+		/** The people sign chosen records (a replacement) in order: teacher, principal, clerk. */
+		void signRecordThrough(long recordId) {
+			run(teacher, CertificateRole.TEACHER, BatchRequest.Scope.RECORDS, recordId);
+			run(principal, CertificateRole.PRINCIPAL, BatchRequest.Scope.RECORDS, recordId);
+			run(clerk, CertificateRole.SCHOOL_ISSUE, BatchRequest.Scope.RECORDS, recordId);
+		}
+
 		String book() {
 			return "class-" + classId;
 		}
