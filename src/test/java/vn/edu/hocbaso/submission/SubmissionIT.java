@@ -20,6 +20,7 @@ import vn.edu.hocbaso.record.SignedRecord;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RecordList;
+import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
 /**
@@ -36,6 +37,12 @@ class SubmissionIT {
 
 	@Autowired
 	RegistrySubmissions submissions;
+
+	@Autowired
+	ClassSubmissions classSubmissions;
+
+	@Autowired
+	TestSignatures signatures;
 
 	@Autowired
 	RecordApprovals approvals;
@@ -110,6 +117,25 @@ class SubmissionIT {
 			assertThat(sent.acceptedCount()).isOne();
 			assertThat(sent.rejectedCount()).isOne();
 		});
+		ClassSubmissions.View page = classSubmissions.of(walk.classId);
+		assertThat(page.state()).isEqualTo(ClassSubmissions.State.ANSWERED);
+		assertThat(page.accepted()).isOne();
+		assertThat(page.rejections()).singleElement().satisfies(rejected -> {
+			assertThat(rejected.pupilName()).isEqualTo("Nguyễn Văn Nộp B");
+			assertThat(rejected.reason()).isNotBlank();
+		});
+	}
+
+	@Test
+	void aClassIssuedWithoutASealedTransactionWaitsIssuedButNotSent() {
+
+		// Signed record by record outside a batch, as with an issue key elsewhere: nothing could seal a transaction.
+		SubmittingSchool.Walk walk = school.walk().prepared(1);
+		signatures.signAndIssueClass(walk.classId);
+
+		assertThat(classSubmissions.of(walk.classId).state()).isEqualTo(ClassSubmissions.State.NOT_SEALED);
+		assertThat(submissions.isSealed(walk.classId)).isFalse();
+		assertThat(submissions.ofClass(walk.classId)).isEmpty();
 	}
 
 	@Test

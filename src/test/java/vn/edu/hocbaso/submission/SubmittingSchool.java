@@ -79,6 +79,20 @@ class SubmittingSchool {
 		/** The class book waits for the clerk: its records signed by the teacher and the principal. */
 		Walk signedByPrincipal(int pupils) {
 
+			prepared(pupils);
+			authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
+			authority.issueForStaff(principal, CertificateRole.PRINCIPAL, PASSWORD.toCharArray());
+			SigningCertificate school = authority.requestSchoolCertificate(org.schoolA.id, PASSWORD.toCharArray());
+			authority.approveRegistration(school.getId());
+			run(teacher, CertificateRole.TEACHER, BatchRequest.Scope.CLASSES, classId);
+			run(principal, CertificateRole.PRINCIPAL, BatchRequest.Scope.SCHOOL, org.schoolA.id);
+			assertThat(classBooks.currentStep(classId)).hasValue("Task_IssueAndSubmitClass");
+			return this;
+		}
+
+		/** The class's records complete and its book past preparation, nobody signed yet. */
+		Walk prepared(int pupils) {
+
 			for (int i = 0; i < pupils; i++) {
 				pupilIds.add(org.pupil(classId, "Nguyễn Văn Nộp " + (char) ('A' + i)));
 			}
@@ -91,14 +105,6 @@ class SubmittingSchool {
 			classBooks.open(classId);
 			Task preparation = tasks.createTaskQuery().processInstanceBusinessKey(book()).singleResult();
 			tasks.complete(preparation.getId(), Map.of("actorStaffId", teacher));
-
-			authority.issueForStaff(teacher, CertificateRole.TEACHER, PASSWORD.toCharArray());
-			authority.issueForStaff(principal, CertificateRole.PRINCIPAL, PASSWORD.toCharArray());
-			SigningCertificate school = authority.requestSchoolCertificate(org.schoolA.id, PASSWORD.toCharArray());
-			authority.approveRegistration(school.getId());
-			run(teacher, CertificateRole.TEACHER, BatchRequest.Scope.CLASSES, classId);
-			run(principal, CertificateRole.PRINCIPAL, BatchRequest.Scope.SCHOOL, org.schoolA.id);
-			assertThat(classBooks.currentStep(classId)).hasValue("Task_IssueAndSubmitClass");
 			return this;
 		}
 
