@@ -11,9 +11,14 @@
  * <p>
  * The intake ({@link vn.edu.hocbaso.registry.RegistryIntake}, {@code POST /registry/transactions}): verifies a
  * submission and each of its records, stores the accepted ones exactly as received in {@code registry_record}
- * (V70; a trigger refuses changes to locked rows) and answers per record, idempotent by message id.
+ * (V70; a trigger refuses changes to locked rows) and answers per record, idempotent by message id. Every
+ * transaction type enters through {@link vn.edu.hocbaso.registry.RegistryTransactions}: replacements (type 1),
+ * queries (2, 6), withdrawals and revocation requests (5, {@link vn.edu.hocbaso.registry.RegistryRevocations},
+ * V75), the department's decision publishing {@link vn.edu.hocbaso.registry.RevocationDecided}. The department's
+ * pages under {@code /registry}.
  * <p>
- * Depends on signing (record verification), record (the secure XML parser) and organisation (read through
- * {@code RegistryLookups} until those modules publish the reads it needs); nothing depends on it yet.
+ * Depends on signing (record verification), record (the secure XML parser), schoolyear (the current year) and
+ * organisation and security (read through {@code RegistryLookups} and the access scope); workflow calls
+ * {@link vn.edu.hocbaso.registry.TransparencyLog#lock} at close-off.
  */
 package vn.edu.hocbaso.registry;

@@ -90,7 +90,8 @@ class RegistryChangesIT {
 
 		TransactionResponse answer = transactions.receive(school.transaction(messageId(), replacement));
 
-		assertThat(answer.records()).extracting(RecordStatus::status, RecordStatus::error).containsExactly(tuple(1, null));
+		assertThat(answer.records()).extracting(RecordStatus::status, RecordStatus::error)
+			.containsExactly(tuple(1, null));
 		assertThat(state(old)).isEqualTo("SUPERSEDED");
 		assertThat(jdbc.queryForObject("select superseded_by from registry_record where lookup_code = ?", UUID.class,
 				old)).isEqualTo(successor);
@@ -99,6 +100,23 @@ class RegistryChangesIT {
 		TransactionResponse query = transactions.receive(school.query(TransactionType.QUERY_SUBMISSION, old));
 		assertThat(query.records()).extracting(RecordStatus::registryState, RecordStatus::supersededBy)
 			.containsExactly(tuple("SUPERSEDED", successor.toString()));
+	}
+
+	@Test
+	void aQueryByMessageIdGetsTheSubmissionsAnswerOnlyForItsOwnSchool() {
+
+		String messageId = messageId();
+		TransactionResponse submitted = transactions.receive(school.transaction(messageId,
+				school.signedRecord(school.pupil("Hà Thu Uyên"))));
+		RegistrySchool other = new RegistrySchool(org, org.schoolB, true, authority, signer, jdbc);
+
+		TransactionResponse mine = transactions.receive(school.signed(new AuthenticationRequest(null, null, null,
+				school.code, school.year, messageId(), TransactionType.QUERY_SUBMISSION, messageId), null));
+		TransactionResponse theirs = transactions.receive(other.signed(new AuthenticationRequest(null, null, null,
+				other.code, other.year, messageId(), TransactionType.QUERY_SUBMISSION, messageId), null));
+
+		assertThat(mine).isEqualTo(submitted);
+		assertThat(theirs.error()).isEqualTo("UNKNOWN_SUBMISSION");
 	}
 
 	@Test

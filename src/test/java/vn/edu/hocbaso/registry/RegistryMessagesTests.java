@@ -32,6 +32,7 @@ class RegistryMessagesTests {
 	private static Set<String> usedKeys() throws IOException {
 		Set<String> keys = new TreeSet<>(MessageKeys.inSources("registry", KEY));
 		Arrays.stream(TransactionError.values()).map(TransactionError::messageKey).forEach(keys::add);
+		Arrays.stream(RecordRejection.values()).map(RecordRejection::messageKey).forEach(keys::add);
 		return keys;
 	}
 

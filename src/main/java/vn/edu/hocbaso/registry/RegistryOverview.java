@@ -1,0 +1,139 @@
+package vn.edu.hocbaso.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the department's registry pages show, read in SQL over the registry's tables and the schools of one
+ * department: per school the records of a school year by state, the latest transactions, the revocations
+ * waiting for a decision, and one record with its history. Times are in Vietnam's time.
+ */
+@Component
+@Transactional(readOnly = true)
+class RegistryOverview {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final int LATEST_TRANSACTIONS = 20;
+
+	/** One school's records of the year by state. */
+	record SchoolCounts(long schoolId, String schoolName, String schoolCode, int accepted, int locked,
+			int superseded, int withdrawn, int revoked) {
+	}
+
+	/** One transaction as the overview lists it. */
+	record TransactionRow(LocalDateTime receivedAt, String schoolName, String messageId, int type, int accepted,
+			int rejected) {
+	}
+
+	/** A revocation waiting for the department. */
+	record PendingRevocation(UUID lookupCode, String schoolName, String pupilName, String reason,
+			LocalDateTime requestedAt) {
+	}
+
+	/** A withdrawal or revocation of one record, for its detail page. */
+	record RevocationRow(String function, String reason, LocalDateTime requestedAt, String state,
+			LocalDateTime decidedAt, String decisionReason) {
+	}
+
+	/** One record for the department: its row in the registry and where it came from. */
+	record RecordDetail(UUID lookupCode, String schoolName, String schoolCode, String pupilName, String status,
+			UUID supersededBy, UUID replaces, String sha256, LocalDateTime acceptedAt, LocalDateTime lockedAt,
+			String messageId, LocalDateTime receivedAt, Long leafIndex, List<RevocationRow> revocations) {
+	}
+
+	private static final String OF_DEPARTMENT = """
+			join school s on s.id = %s.school_id
+			join administrative_unit u on u.id = s.unit_id
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	RegistryOverview(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<SchoolCounts> schools(long departmentId, long schoolYearId) {
+		return jdbc.query("""
+				select s.id, s.name, s.ministry_code,
+					count(r.id) filter (where r.status = 'ACCEPTED') as accepted,
+					count(r.id) filter (where r.status = 'LOCKED') as locked,
+					count(r.id) filter (where r.status = 'SUPERSEDED') as superseded,
+					count(r.id) filter (where r.status = 'WITHDRAWN') as withdrawn,
+					count(r.id) filter (where r.status = 'REVOKED') as revoked
+				from school s
+				join administrative_unit u on u.id = s.unit_id
+				left join registry_record r on r.school_id = s.id and r.school_year_id = ?
+				where u.department_id = ?
+				group by s.id, s.name, s.ministry_code
+				order by s.name, s.id""",
+				(row, i) -> new SchoolCounts(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+						row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8)),
+				schoolYearId, departmentId);
+	}
+
+	List<TransactionRow> latestTransactions(long departmentId) {
+		return jdbc.query("select t.received_at, s.name, t.message_id, t.type, t.accepted, t.rejected "
+				+ "from registry_transaction t " + OF_DEPARTMENT.formatted("t")
+				+ "where u.department_id = ? order by t.received_at desc, t.id desc limit ?",
+				(row, i) -> new TransactionRow(local(row.getTimestamp(1)), row.getString(2), row.getString(3),
+						row.getInt(4), row.getInt(5), row.getInt(6)),
+				departmentId, LATEST_TRANSACTIONS);
+	}
+
+	List<PendingRevocation> pendingRevocations(long departmentId) {
+		return jdbc.query("""
+				select v.lookup_code, s.name, p.full_name, v.reason, v.requested_at
+				from registry_revocation v
+				join registry_record r on r.lookup_code = v.lookup_code
+				""" + OF_DEPARTMENT.formatted("r") + """
+				left join pupil p on p.id = r.pupil_id
+				where v.state = 'PENDING' and u.department_id = ?
+				order by v.requested_at, v.id""",
+				(row, i) -> new PendingRevocation(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+						row.getString(4), local(row.getTimestamp(5))),
+				departmentId);
+	}
+
+	/** The record if it belongs to a school of the department. */
+	Optional<RecordDetail> record(UUID lookupCode, long departmentId) {
+		List<RevocationRow> revocations = jdbc.query("""
+				select function, reason, requested_at, state, decided_at, decision_reason
+				from registry_revocation where lookup_code = ? order by id""",
+				(row, i) -> new RevocationRow(row.getString(1), row.getString(2), local(row.getTimestamp(3)),
+						row.getString(4), local(row.getTimestamp(5)), row.getString(6)),
+				lookupCode);
+		return jdbc.query("""
+				select r.lookup_code, s.name, s.ministry_code, p.full_name, r.status, r.superseded_by, r.replaces,
+					r.sha256, r.accepted_at, r.locked_at, t.message_id, t.received_at, l.leaf_index
+				from registry_record r
+				""" + OF_DEPARTMENT.formatted("r") + """
+				join registry_transaction t on t.id = r.transaction_id
+				left join pupil p on p.id = r.pupil_id
+				left join registry_log_leaf l on l.lookup_code = r.lookup_code
+				where r.lookup_code = ? and u.department_id = ?""",
+				(row, i) -> detail(row, revocations), lookupCode, departmentId).stream().findFirst();
+	}
+
+	private static RecordDetail detail(ResultSet row, List<RevocationRow> revocations) throws SQLException {
+		return new RecordDetail(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+				row.getString(5), row.getObject(6, UUID.class), row.getObject(7, UUID.class), row.getString(8),
+				local(row.getTimestamp(9)), local(row.getTimestamp(10)), row.getString(11),
+				local(row.getTimestamp(12)), row.getObject(13, Long.class), revocations);
+	}
+
+	private static LocalDateTime local(Timestamp timestamp) {
+		return timestamp == null ? null : LocalDateTime.ofInstant(timestamp.toInstant(), VIETNAM);
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.edu.hocbaso.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.edu.hocbaso.signing.CertificateAuthority;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
+import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.PageForms;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * The department's registry pages as an officer works them, signed in through the login form: the overview of
+ * its schools' records and transactions, the revocation requests it approves or refuses (a reason required),
+ * a record's detail; school staff get 403, another department's officer does not find the records.
+ */
+@WebIntegrationTest
+class RegistryPagesIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RegistryTransactions transactions;
+
+	@Autowired
+	TransparencyLog log;
+
+	@Autowired
+	CertificateAuthority authority;
+
+	@Autowired
+	ServerKeySigner signer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void theOfficerApprovesOneRevocationAndRefusesAnotherWithItsReason() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		SampleRecordFiles.Pupil pupil = school.pupil("Võ Thị Bích");
+		UUID first = submitted(school, "msg-first-" + org.tag, school.signedRecord(pupil));
+		UUID second = submitted(school, "msg-second-" + org.tag, school.signedRecord(school.pupil("Lâm Gia Huy")));
+		log.lock(org.schoolA.id, org.yearId);
+		transactions.receive(school.revocation("msg-revoke-" + org.tag, RevocationContent.REVOKE,
+				new RevocationItem(first.toString(), null, null, null, "Sai ngày sinh"),
+				new RevocationItem(second.toString(), null, null, null, "Sai tên lớp")));
+		WebClient officer = signedIn(org.officer);
+
+		String overview = officer.get("/registry").body();
+		assertThat(overview).contains("id=\"school-" + org.schoolA.id + "\"", "msg-first-" + org.tag,
+				"msg-revoke-" + org.tag, first.toString(), "Sai ngày sinh");
+		assertThat(between(overview, "id=\"school-" + org.schoolA.id + "\"", "</tr>"))
+			.contains("class=\"number locked\">2<");
+		String pending = officer.get("/registry/revocations").body();
+		assertThat(pending).contains("id=\"pending-" + first + "\"", "Võ Thị Bích", "Sai tên lớp");
+
+		HttpResponse<String> noReason = PageForms.post(officer, "/registry/revocations/" + second + "/refuse",
+				PageForms.form("reason", " "));
+		assertThat(noReason.statusCode()).isEqualTo(422);
+		assertThat(noReason.body()).contains("Hãy nhập lý do từ chối thu hồi.");
+		assertThat(state(second)).isEqualTo("LOCKED");
+
+		HttpResponse<String> approved = PageForms.post(officer, "/registry/revocations/" + first + "/approve",
+				PageForms.form());
+		assertThat(approved.statusCode()).isEqualTo(200);
+		assertThat(approved.body()).contains("Đã duyệt thu hồi học bạ " + first)
+			.doesNotContain("id=\"pending-" + first);
+		assertThat(state(first)).isEqualTo("REVOKED");
+
+		HttpResponse<String> refused = PageForms.post(officer, "/registry/revocations/" + second + "/refuse",
+				PageForms.form("reason", "Tên lớp đúng theo sổ"));
+		assertThat(refused.body()).contains("Đã từ chối thu hồi học bạ " + second).contains("id=\"no-pending\"");
+		assertThat(state(second)).isEqualTo("LOCKED");
+		assertThat(jdbc.queryForObject("select decision_reason from registry_revocation where lookup_code = ?",
+				String.class, second)).isEqualTo("Tên lớp đúng theo sổ");
+
+		String record = officer.get("/registry/records/" + first).body();
+		assertThat(record).contains("data-status=\"REVOKED\"", "Đã thu hồi", "msg-first-" + org.tag,
+				jdbc.queryForObject("select sha256 from registry_record where lookup_code = ?", String.class, first));
+	}
+
+	@Test
+	void aRecordShowsItsReplacementBothWays() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		SampleRecordFiles.Pupil pupil = school.pupil("Quách Thị Yến");
+		UUID old = submitted(school, "msg-old-" + org.tag, school.signedRecord(pupil));
+		byte[] replacement = school.signedReplacement(pupil, old);
+		UUID successor = submitted(school, "msg-new-" + org.tag, replacement);
+		WebClient officer = signedIn(org.admin);
+
+		String oldPage = officer.get("/registry/records/" + old).body();
+		String newPage = officer.get("/registry/records/" + successor).body();
+
+		assertThat(oldPage).contains("data-status=\"SUPERSEDED\"", "href=\"/registry/records/" + successor + "\"");
+		assertThat(newPage).contains("data-status=\"ACCEPTED\"", "href=\"/registry/records/" + old + "\"");
+	}
+
+	@Test
+	void schoolStaffGet403AndAnotherDepartmentFindsNothing() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		UUID code = submitted(school, "msg-" + UUID.randomUUID(), school.signedRecord(school.pupil("Tăng Văn Lộc")));
+		log.lock(org.schoolA.id, org.yearId);
+		transactions.receive(school.revocation("msg-" + UUID.randomUUID(), RevocationContent.REVOKE,
+				new RevocationItem(code.toString(), null, null, null, "Sai điểm")));
+
+		for (String username : new String[] { org.schoolA.clerk, org.schoolA.principal }) {
+			WebClient staff = signedIn(username);
+			assertThat(staff.get("/registry").statusCode()).isEqualTo(403);
+			assertThat(staff.get("/registry/revocations").statusCode()).isEqualTo(403);
+			assertThat(staff.get("/registry/records/" + code).statusCode()).isEqualTo(403);
+			assertThat(PageForms.post(staff, "/registry/revocations/" + code + "/approve", PageForms.form())
+				.statusCode()).isEqualTo(403);
+		}
+		assertThat(state(code)).isEqualTo("LOCKED");
+
+		WebClient stranger = signedIn(new OrganisationFixture(jdbc, encoder).officer);
+		assertThat(stranger.get("/registry/records/" + code).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/registry/revocations").body()).doesNotContain(code.toString());
+		assertThat(PageForms.post(stranger, "/registry/revocations/" + code + "/approve", PageForms.form())
+			.statusCode()).isEqualTo(404);
+		assertThat(state(code)).isEqualTo("LOCKED");
+		assertThat(signedIn(org.officer).get("/").body()).contains("id=\"home-registry\"");
+	}
+
+	private UUID submitted(RegistrySchool school, String messageId, byte[] record) {
+		assertThat(transactions.receive(school.transaction(messageId, record)).records())
+			.extracting(RecordStatus::status).containsExactly(1);
+		return SampleRecordFiles.lookupCode(record);
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient client = new WebClient(port);
+		assertThat(client.login(username, OrganisationFixture.PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private String state(UUID lookupCode) {
+		return jdbc.queryForObject("select status from registry_record where lookup_code = ?", String.class,
+				lookupCode);
+	}
+
+	private static String between(String text, String from, String to) {
+		int start = text.indexOf(from);
+		return text.substring(start, text.indexOf(to, start));
+	}
+
+}
