@@ -341,7 +341,9 @@ public class BatchSigning {
 
 	/**
 	 * Issue signatures made with the key on the server: the sealers (the submission module) seal the transactions
-	 * to the registry with the same key while it is unlocked. An external issue key calls none.
+	 * to the registry with the same key while it is unlocked. An external issue key calls none. Known shortcoming:
+	 * sealing with an external issue key would need one more digest round with the external signer (the envelope's
+	 * CMS signature); until then such records are issued but not sent.
 	 */
 	private void seal(Started started, List<SigningBatchItem> signed) {
 
