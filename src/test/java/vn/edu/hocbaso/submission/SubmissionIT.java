@@ -142,16 +142,7 @@ class SubmissionIT {
 	void aTransactionTheRegistryDidNotReceiveIsKeptAndTheSenderSendsItLater() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		// The registry fails while it stores the transaction: for the school, no answer.
-		String trigger = "registry_down_" + walk.org.schoolA.id;
-		jdbc.execute("""
-				create function %1$s() returns trigger language plpgsql as $$
-				begin
-					if new.school_id = %2$d then raise exception 'registry down'; end if;
-					return new;
-				end $$;
-				create trigger %1$s before insert on registry_transaction for each row execute function %1$s()"""
-			.formatted(trigger, walk.org.schoolA.id));
+		String trigger = registryDown(walk);
 		try {
 			walk.clerkSigns();
 
@@ -178,6 +169,46 @@ class SubmissionIT {
 		});
 		assertThat(states(walk.recordIds)).containsOnly(RecordState.ACCEPTED);
 		assertThat(classBooks.currentStep(walk.classId)).isEmpty();
+	}
+
+	@Test
+	void aTransactionTheRegistryRefusesAsAWholeRejectsItsRecordsAndReturnsTheBook() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		String trigger = registryDown(walk);
+		try {
+			walk.clerkSigns();
+		}
+		finally {
+			jdbc.execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
+		}
+		// Sealed under the school's code; by the time the sender tries again the department knows another one.
+		jdbc.update("update school set ministry_code = ministry_code || 'X' where id = ?", walk.org.schoolA.id);
+
+		submissions.retry();
+
+		assertThat(submissions.ofClass(walk.classId)).singleElement().satisfies(refused -> {
+			assertThat(refused.state()).isEqualTo(SubmissionState.FAILED);
+			assertThat(refused.lastError()).startsWith("UNKNOWN_SCHOOL");
+			assertThat(refused.rejectedCount()).isOne();
+		});
+		assertThat(states(walk.recordIds)).containsOnly(RecordState.REJECTED);
+		assertThat(classBooks.currentStep(walk.classId)).hasValue("Task_PrepareClass");
+		assertThat(classSubmissions.of(walk.classId).state()).isEqualTo(ClassSubmissions.State.REFUSED);
+	}
+
+	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
+	private String registryDown(SubmittingSchool.Walk walk) {
+		String trigger = "registry_down_" + walk.org.schoolA.id;
+		jdbc.execute("""
+				create function %1$s() returns trigger language plpgsql as $$
+				begin
+					if new.school_id = %2$d then raise exception 'registry down'; end if;
+					return new;
+				end $$;
+				create trigger %1$s before insert on registry_transaction for each row execute function %1$s()"""
+			.formatted(trigger, walk.org.schoolA.id));
+		return trigger;
 	}
 
 	private RecordState state(long recordId) {
