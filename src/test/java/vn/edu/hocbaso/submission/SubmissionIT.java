@@ -197,6 +197,37 @@ class SubmissionIT {
 		assertThat(classSubmissions.of(walk.classId).state()).isEqualTo(ClassSubmissions.State.REFUSED);
 	}
 
+	@Test
+	void anAnswerTheBookWasNotToldOfIsToldByTheSender() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		// The answer is stored, then telling the book fails (as if the server stopped between the two).
+		String trigger = "tell_fails_" + walk.org.schoolA.id;
+		jdbc.execute("""
+				create function %1$s() returns trigger language plpgsql as $$
+				begin
+					if new.school_id = %2$d and new.correlated_at is not null then raise exception 'stopped'; end if;
+					return new;
+				end $$;
+				create trigger %1$s before update on registry_submission for each row execute function %1$s()"""
+			.formatted(trigger, walk.org.schoolA.id));
+		try {
+			walk.clerkSigns();
+
+			assertThat(states(walk.recordIds)).containsOnly(RecordState.ACCEPTED);
+			assertThat(classBooks.currentStep(walk.classId)).hasValue("Event_RegistryAnswer");
+			assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNull();
+		}
+		finally {
+			jdbc.execute("drop trigger %1$s on registry_submission; drop function %1$s()".formatted(trigger));
+		}
+
+		submissions.retry();
+
+		assertThat(classBooks.currentStep(walk.classId)).isEmpty();
+		assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNotNull();
+	}
+
 	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
 	private String registryDown(SubmittingSchool.Walk walk) {
 		String trigger = "registry_down_" + walk.org.schoolA.id;
