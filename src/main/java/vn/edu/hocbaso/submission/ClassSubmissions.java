@@ -28,6 +28,9 @@ public class ClassSubmissions {
 
 	private static final Set<RecordState> ISSUED = EnumSet.of(RecordState.ISSUED, RecordState.SUBMITTED);
 
+	private static final Set<RecordState> ISSUED_THROUGH = EnumSet.of(RecordState.ISSUED, RecordState.SUBMITTED,
+			RecordState.ACCEPTED, RecordState.LOCKED);
+
 	private final SubmissionOutbox outbox;
 
 	private final YearRecordRepository records;
@@ -58,8 +61,10 @@ public class ClassSubmissions {
 		List<YearRecord> book = records.findInClassBook(classId);
 		List<Long> sealed = seals.stream().flatMap(row -> row.records().stream()).map(Submission.Item::recordId)
 			.toList();
-		boolean issuedNotSealed = book.stream()
-			.anyMatch(record -> ISSUED.contains(record.getState()) && !sealed.contains(record.getId()));
+		// Only once the whole book is issued: a batch seals a class when its last record is issued.
+		boolean issuedNotSealed = book.stream().allMatch(record -> ISSUED_THROUGH.contains(record.getState()))
+				&& book.stream()
+					.anyMatch(record -> ISSUED.contains(record.getState()) && !sealed.contains(record.getId()));
 		if (issuedNotSealed) {
 			return new View(State.NOT_SEALED, 0, 0, List.of(), null, null);
 		}

@@ -23,6 +23,7 @@ import vn.edu.hocbaso.registry.RegistryRevocations;
 import vn.edu.hocbaso.registry.TransparencyLog;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.PageForms;
+import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.testing.WebIntegrationTest;
 
@@ -64,6 +65,9 @@ class SubmissionCorrectionIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestSignatures signatures;
 
 	@Test
 	void aWithdrawalWithAWrongKeyPasswordIsRefusedThenTheRegistryWithdrawsTheRecord() {
@@ -166,6 +170,19 @@ class SubmissionCorrectionIT {
 			.containsEntry("superseded_by", lookupCode(replacementId));
 		assertThat(new String(approvals.signedRecord(replacementId).orElseThrow().xml()))
 			.contains("<MA_TRA_CUU_UUID_THAY_THE>" + lookupCode(recordId) + "</MA_TRA_CUU_UUID_THAY_THE>");
+	}
+
+	@Test
+	void theClassPageSaysAClassIssuedWithoutASealedTransactionWasNotSent() {
+
+		// Signed record by record outside a batch, as with an issue key elsewhere: nothing could seal a transaction.
+		SubmittingSchool.Walk walk = school.walk().prepared(1);
+		signatures.signAndIssueClass(walk.classId);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+
+		assertThat(clerk.get("/classes/" + walk.classId).body()).contains("data-state=\"NOT_SEALED\"",
+				"đã phát hành, chưa gửi");
+		assertThat(clerk.get("/classes/" + walk.classId + "?lang=en").body()).contains("issued, not sent");
 	}
 
 	private Long replacesOf(Task task) {
