@@ -146,6 +146,31 @@ class SubmissionCorrectionIT {
 	}
 
 	@Test
+	void theDepartmentRefusesARevocationAtItsRegistryAndTheRecordStaysLocked() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		PageForms.post(login(walk.org.schoolA.clerk), path(recordId), form("kind", "REVOKE", "reason",
+				"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
+
+		revocations.decide(lookupCode(recordId), false, "Kết quả khớp sổ theo dõi.",
+				walk.org.staffId(walk.org.officer));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		assertThat(registryStatus(recordId)).isEqualTo("LOCKED");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.as("the correction ended with the refusal").isZero();
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement().satisfies(sent -> {
+			assertThat(sent.state()).isEqualTo(SubmissionState.ANSWERED);
+			assertThat(sent.records().get(0).accepted()).isFalse();
+			assertThat(sent.records().get(0).reason()).isEqualTo("Kết quả khớp sổ theo dõi.");
+		});
+	}
+
+	@Test
 	void aReplacementIsAcceptedByTheRegistryWhichSupersedesTheOldRecord() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
