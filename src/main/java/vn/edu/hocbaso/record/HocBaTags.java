@@ -42,6 +42,9 @@ public final class HocBaTags {
 	public static final String PHIEN_BAN = "PHIEN_BAN";
 	public static final String THONG_TU = "THONG_TU";
 	public static final String MA_TRA_CUU_UUID = "MA_TRA_CUU_UUID";
+
+	/** The lookup code of the record a replacement (or re-issue) replaces; optional, this project's. */
+	public static final String MA_TRA_CUU_UUID_THAY_THE = "MA_TRA_CUU_UUID_THAY_THE";
 	public static final String TEN_NAM_HOC = "TEN_NAM_HOC";
 	public static final String MA_SO_GIAO_DUC = "MA_SO_GIAO_DUC";
 	public static final String TEN_SO_GD = "TEN_SO_GD";

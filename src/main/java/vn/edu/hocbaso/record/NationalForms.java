@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,10 @@ public class NationalForms {
 				schoolClass.getName(), school(schoolClass.getSchool()), pupil(pupil, registration),
 				issue(schoolClass, principalStaffId, issuedAt), years);
 
-		return NationalRecords.from(record, context);
+		// A replacement (or a re-issue after a revocation) names the record it replaces, for the registry.
+		UUID replaces = record.getReplacesId() == null ? null
+				: records.findById(record.getReplacesId()).map(YearRecord::getLookupCode).orElse(null);
+		return NationalRecords.from(record, context, replaces);
 	}
 
 	public byte[] xml(long recordId, long principalStaffId, OffsetDateTime issuedAt) {

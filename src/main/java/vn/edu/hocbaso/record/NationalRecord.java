@@ -29,9 +29,22 @@ public record NationalRecord(Header header, School school, PupilDetails pupil, I
 		traits = Collections.unmodifiableMap(copy);
 	}
 
-	/** PHIEN_BAN, THONG_TU, MA_TRA_CUU_UUID, TEN_NAM_HOC, MA_CAP_HOC. */
-	public record Header(String specVersion, String circular, UUID lookupCode, String schoolYearName,
-			String educationLevel) {
+	/**
+	 * PHIEN_BAN, THONG_TU, MA_TRA_CUU_UUID, MA_TRA_CUU_UUID_THAY_THE, TEN_NAM_HOC, MA_CAP_HOC.
+	 *
+	 * @param replacesLookupCode the lookup code of the record this one replaces (a replacement before close-off,
+	 * a re-issue after a revocation), written right after the record's own [project decision: the registry
+	 * supersedes the old record when it accepts this one]; null for a record that replaces none
+	 */
+	public record Header(String specVersion, String circular, UUID lookupCode, UUID replacesLookupCode,
+			String schoolYearName, String educationLevel) {
+
+		/** The header of a record that replaces none. */
+		public Header(String specVersion, String circular, UUID lookupCode, String schoolYearName,
+				String educationLevel) {
+			this(specVersion, circular, lookupCode, null, schoolYearName, educationLevel);
+		}
+
 	}
 
 	/** The department and the school with its place (MA_SO_GIAO_DUC … TEN_TINH_THANH_PHO). */

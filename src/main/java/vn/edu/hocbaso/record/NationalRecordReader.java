@@ -35,7 +35,9 @@ final class NationalRecordReader {
 
 	private static NationalRecord.Header header(XmlReader general) {
 		return new NationalRecord.Header(general.text(PHIEN_BAN), general.text(THONG_TU),
-				general.value(MA_TRA_CUU_UUID, UUID::fromString), general.text(TEN_NAM_HOC), general.text(MA_CAP_HOC));
+				general.value(MA_TRA_CUU_UUID, UUID::fromString),
+				general.value(MA_TRA_CUU_UUID_THAY_THE, UUID::fromString), general.text(TEN_NAM_HOC),
+				general.text(MA_CAP_HOC));
 	}
 
 	private static NationalRecord.School school(XmlReader general) {

@@ -35,6 +35,7 @@ final class NationalRecordWriter {
 		xml.text(general, PHIEN_BAN, header.specVersion());
 		xml.text(general, THONG_TU, header.circular());
 		xml.text(general, MA_TRA_CUU_UUID, header.lookupCode());
+		xml.text(general, MA_TRA_CUU_UUID_THAY_THE, header.replacesLookupCode());
 		xml.text(general, TEN_NAM_HOC, header.schoolYearName());
 		xml.text(general, MA_SO_GIAO_DUC, school.departmentCode());
 		xml.text(general, TEN_SO_GD, school.departmentName());

@@ -2,6 +2,7 @@ package vn.edu.hocbaso.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Builds the national form of a year record from the record and what the organisation knows: the school, the
@@ -18,9 +19,14 @@ public final class NationalRecords {
 	 * replaced by the record's
 	 */
 	public static NationalRecord from(YearRecord record, Context context) {
+		return from(record, context, null);
+	}
+
+	/** The same for a record that replaces the one with {@code replacesLookupCode} (null: none). */
+	public static NationalRecord from(YearRecord record, Context context, UUID replacesLookupCode) {
 
 		NationalRecord.Header header = new NationalRecord.Header(HocBaTags.SPEC_VERSION, HocBaTags.CIRCULAR,
-				record.getLookupCode(), context.schoolYearName(), HocBaTags.PRIMARY);
+				record.getLookupCode(), replacesLookupCode, context.schoolYearName(), HocBaTags.PRIMARY);
 		NationalRecord.ClassYear classYear = new NationalRecord.ClassYear(record.getGrade(), context.className(),
 				context.schoolYearName());
 

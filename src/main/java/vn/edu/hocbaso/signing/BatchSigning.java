@@ -8,9 +8,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,11 +84,13 @@ public class BatchSigning {
 
 	private final Clock clock;
 
+	private final ObjectProvider<IssueBatchSealer> sealers;
+
 	BatchSigning(BatchPlanner planner, CertificateAuthority authority, ServerKeySigner serverKey,
 			ExternalSigner external, RecordApprovals approvals, SigningBatchRepository batches,
 			SigningBatchItemRepository items, PendingSignatureRepository pending, YearRecordRepository records,
 			TransactionTemplate transaction, @Qualifier(BatchSigningConfiguration.EXECUTOR) TaskExecutor executor,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<IssueBatchSealer> sealers) {
 		this.planner = planner;
 		this.authority = authority;
 		this.serverKey = serverKey;
@@ -100,6 +105,7 @@ public class BatchSigning {
 		this.executor = executor;
 		this.events = events;
 		this.clock = clock;
+		this.sealers = sealers;
 	}
 
 	/**
@@ -304,6 +310,7 @@ public class BatchSigning {
 		List<SigningBatchItem> signed = all.stream()
 			.filter(item -> item.getState() == SigningBatchItem.State.SIGNED)
 			.toList();
+		seal(started, signed);
 		publish(batch(batchId), signed);
 		boolean waiting = all.stream().anyMatch(item -> item.getState() == SigningBatchItem.State.WAITING);
 		transaction.executeWithoutResult(status -> batch(batchId).endRun(waiting, clock.instant()));
@@ -329,6 +336,35 @@ public class BatchSigning {
 			byte[] signed = serverKey.sign(signature, started.key()).xml();
 			approvals.recordSignature(document, request.staffId(), certificateId, signed);
 			locked.signed();
+		});
+	}
+
+	/**
+	 * Issue signatures made with the key on the server: the sealers (the submission module) seal the transactions
+	 * to the registry with the same key while it is unlocked. An external issue key calls none. Known shortcoming:
+	 * sealing with an external issue key would need one more digest round with the external signer (the envelope's
+	 * CMS signature); until then such records are issued but not sent.
+	 */
+	private void seal(Started started, List<SigningBatchItem> signed) {
+
+		if (started.request().role() != CertificateRole.SCHOOL_ISSUE || started.key() == null || signed.isEmpty()) {
+			return;
+		}
+		Map<Long, List<Long>> byClass = new LinkedHashMap<>();
+		signed.forEach(item -> byClass.computeIfAbsent(item.getClassId(), classId -> new ArrayList<>())
+			.add(item.getRecordId()));
+		SigningCertificate certificate = started.plan().certificate();
+		IssuedBatch issued = new IssuedBatch(started.batchId(), started.request().staffId(),
+				certificate.getSchoolId(), certificate.getId(), byClass);
+
+		sealers.orderedStream().forEach(sealer -> {
+			try {
+				sealer.sealIssued(issued, started.key().key(), started.key().certificate());
+			}
+			catch (RuntimeException ex) {
+				LOG.error("Signing batch {}: the records are issued, but their transaction could not be sealed",
+						started.batchId(), ex);
+			}
 		});
 	}
 

@@ -21,12 +21,15 @@ import vn.edu.hocbaso.record.RecordCorrection.Kind;
 import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.security.AccessScopes;
 import vn.edu.hocbaso.security.CurrentUser;
+import vn.edu.hocbaso.signing.SignatureRefused;
 
 /**
  * The page to correct one record: shows its state and lookup code and offers what the school may ask for now
  * (withdraw or replace before the lock, a revocation request after it), with a required reason. Only the clerk
  * and the board of the record's school open it; anyone else gets 403. A refused request shows why and starts
- * nothing; a second click of the same request is refused the same way.
+ * nothing; a second click of the same request is refused the same way. A request that goes to the registry (the
+ * withdrawal of an accepted record, a revocation request) is sealed with the school's issue key, so it asks the
+ * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent.
  */
 @Controller
 @RequestMapping("/records/{recordId}/correction")
@@ -60,7 +63,8 @@ class CorrectionController {
 
 	@PostMapping
 	String request(@PathVariable long recordId, @RequestParam(name = "kind", required = false) String kind,
-			@RequestParam(name = "reason", required = false) String reason, Model model, Locale locale,
+			@RequestParam(name = "reason", required = false) String reason,
+			@RequestParam(name = "keyPassword", required = false) String keyPassword, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
 		RecordCorrections.Overview record = recordInScope(recordId);
@@ -72,10 +76,15 @@ class CorrectionController {
 
 		try {
 			identity.setAuthenticatedUserId(user.getUsername());
-			processes.start(recordId, chosen, user.getStaffId(), reason == null ? "" : reason);
+			processes.start(recordId, chosen, user.getStaffId(), reason == null ? "" : reason,
+					keyPassword == null ? null : keyPassword.toCharArray());
 		}
 		catch (ApprovalRefused refused) {
 			return page(corrections.overview(recordId), messages.getMessage(refused, locale), reason, model);
+		}
+		catch (SignatureRefused refused) {
+			return page(corrections.overview(recordId),
+					messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale), reason, model);
 		}
 		finally {
 			identity.clearAuthentication();

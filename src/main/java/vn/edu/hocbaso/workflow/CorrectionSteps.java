@@ -5,6 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import vn.edu.hocbaso.organisation.Role;
+import vn.edu.hocbaso.record.ApprovalRefused;
+import vn.edu.hocbaso.submission.CorrectionAnswer;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
 /** What the correction delegates read from their instance: the record, the school, who asked and why. */
 final class CorrectionSteps {
@@ -29,6 +32,25 @@ final class CorrectionSteps {
 
 	static String reason(DelegateExecution execution) {
 		return ProcessValues.text(execution, CorrectionVariables.REASON);
+	}
+
+	/**
+	 * Sends the withdrawal or revocation request sealed when the clerk asked, if one was; answers what became of
+	 * it, for the log. The registry's refusal is the school's refusal: {@link ApprovalRefused} with its reason rolls
+	 * the step back. Not received: the scheduled sender sends it again.
+	 */
+	static String sendSealed(DelegateExecution execution, RegistrySubmissions submissions) {
+
+		Object submissionId = execution.getVariable(CorrectionVariables.SUBMISSION_ID);
+		if (submissionId == null) {
+			return "nothing sealed, not sent";
+		}
+		CorrectionAnswer answer = submissions.sendCorrection(((Number) submissionId).longValue(),
+				execution.getBusinessKey());
+		if (answer.outcome() == CorrectionAnswer.Outcome.REFUSED) {
+			throw new ApprovalRefused("submission.correctionRefused", answer.reason());
+		}
+		return answer.outcome().name();
 	}
 
 }

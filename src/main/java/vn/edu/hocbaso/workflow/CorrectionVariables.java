@@ -17,7 +17,13 @@ final class CorrectionVariables {
 	/** The replacement (before the lock) or the new draft after a revocation; the call activity's recordId. */
 	static final String REPLACEMENT_ID = "replacementId";
 
-	/** APPROVE or REFUSE, from the department's review form. */
+	/**
+	 * The outbox id of the withdrawal or revocation request sealed with the clerk's key when she asked
+	 * (submission.RegistrySubmissions); absent when nothing was sealed (a record the registry never accepted).
+	 */
+	static final String SUBMISSION_ID = "registrySubmissionId";
+
+	/** APPROVE or REFUSE, from the department's decision at the registry (message RevocationDecided). */
 	static final String REVOCATION_DECISION = "revocationDecision";
 
 	static final String DECISION_REASON = "decisionReason";

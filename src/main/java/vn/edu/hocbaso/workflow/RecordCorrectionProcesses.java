@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.hocbaso.record.ApprovalRefused;
 import vn.edu.hocbaso.record.RecordCorrection.Kind;
 import vn.edu.hocbaso.record.RecordCorrections;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.registry.RevocationContent;
+import vn.edu.hocbaso.signing.SchoolIssueKeys;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
 /**
  * Starts the correction of a record (recordCorrectionProcess, business key {@code record-{recordId}}): a
@@ -28,9 +32,48 @@ public class RecordCorrectionProcesses {
 
 	private final RuntimeService runtime;
 
-	RecordCorrectionProcesses(RecordCorrections corrections, RuntimeService runtime) {
+	private final SchoolIssueKeys issueKeys;
+
+	private final RegistrySubmissions submissions;
+
+	RecordCorrectionProcesses(RecordCorrections corrections, RuntimeService runtime, SchoolIssueKeys issueKeys,
+			RegistrySubmissions submissions) {
 		this.corrections = corrections;
 		this.runtime = runtime;
+		this.issueKeys = issueKeys;
+		this.submissions = submissions;
+	}
+
+	/**
+	 * Whether the request goes to the registry as a transaction sealed with the school's issue key, so that the
+	 * clerk's key password is needed: the withdrawal of a record the registry accepted ({@code RUT}) and every
+	 * revocation request ({@code THU_HOI}). A record the registry never accepted is withdrawn at the school only.
+	 */
+	public boolean needsIssueKey(long recordId, Kind kind) {
+		return functionOf(corrections.overview(recordId).state(), kind) != null;
+	}
+
+	/**
+	 * The request as the correction page makes it: checked as {@link #start(long, Kind, long, String)} does, then,
+	 * when it goes to the registry, the clerk's issue key unlocked with her password (refused with
+	 * {@code SignatureRefused}: not the clerk, a wrong password) and the transaction sealed into the outbox; the
+	 * process starts with its outbox id and its first step sends it. A refusal stores nothing.
+	 */
+	@Transactional
+	public String start(long recordId, Kind kind, long staffId, String reason, char[] keyPassword) {
+
+		corrections.checkAllowed(recordId, kind, staffId, reason);
+		if (isRunning(recordId)) {
+			throw new ApprovalRefused("record.correction.alreadyRequested");
+		}
+		String function = functionOf(corrections.overview(recordId).state(), kind);
+		Long submissionId = null;
+		if (function != null) {
+			SchoolIssueKeys.UnlockedIssueKey key = issueKeys.unlock(staffId, keyPassword);
+			submissionId = submissions.sealCorrection(recordId, function, reason, key);
+		}
+
+		return startProcess(recordId, kind, staffId, reason, submissionId);
 	}
 
 	/**
@@ -48,6 +91,11 @@ public class RecordCorrectionProcesses {
 			throw new ApprovalRefused("record.correction.alreadyRequested");
 		}
 
+		return startProcess(recordId, kind, staffId, reason, null);
+	}
+
+	private String startProcess(long recordId, Kind kind, long staffId, String reason, Long submissionId) {
+
 		RecordCorrections.Overview record = corrections.overview(recordId);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(ProcessVariables.RECORD_ID, recordId);
@@ -59,11 +107,20 @@ public class RecordCorrectionProcesses {
 		variables.put(CorrectionVariables.REASON, reason.strip());
 		variables.put(CorrectionVariables.REQUESTED_BY, staffId);
 		variables.put(ProcessValues.ACTOR_STAFF_ID, staffId);
+		variables.put(CorrectionVariables.SUBMISSION_ID, submissionId);
 
 		String businessKey = BusinessKeys.record(recordId);
 		String instanceId = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
 		LOG.info("{}: correction {} started", businessKey, kind);
 		return instanceId;
+	}
+
+	private static String functionOf(RecordState state, Kind kind) {
+		return switch (kind) {
+			case WITHDRAW -> state == RecordState.ACCEPTED ? RevocationContent.WITHDRAW : null;
+			case REVOKE -> RevocationContent.REVOKE;
+			case REPLACE -> null;
+		};
 	}
 
 	/** Whether a correction of the record is under way (a replacement being approved, a revocation in review). */

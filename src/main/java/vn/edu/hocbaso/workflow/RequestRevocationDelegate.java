@@ -7,8 +7,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordCorrections;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
-/** After the lock the school's request to revoke the record goes to the department. */
+/**
+ * After the lock the school's request to revoke the record goes to the department's registry (sealed by the clerk
+ * when she asked); the process then waits for the department's decision there. A refusal by the registry rolls
+ * the request back with its reason.
+ */
 @Component
 class RequestRevocationDelegate implements JavaDelegate {
 
@@ -16,15 +21,21 @@ class RequestRevocationDelegate implements JavaDelegate {
 
 	private final RecordCorrections corrections;
 
-	RequestRevocationDelegate(RecordCorrections corrections) {
+	private final RegistrySubmissions submissions;
+
+	RequestRevocationDelegate(RecordCorrections corrections, RegistrySubmissions submissions) {
 		this.corrections = corrections;
+		this.submissions = submissions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+
 		corrections.requestRevocation(CorrectionSteps.recordId(execution), CorrectionSteps.requestedBy(execution),
 				CorrectionSteps.reason(execution));
-		LOG.info("{}: revocation requested", execution.getBusinessKey());
+		String registry = CorrectionSteps.sendSealed(execution, submissions);
+
+		LOG.info("{}: revocation requested, registry: {}", execution.getBusinessKey(), registry);
 	}
 
 }

@@ -7,10 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
 /**
- * The clerk submits the records that carry the school's issue signature (made beforehand); the book then waits for
- * the registry. Sending the signed XML to the registry is issue 6.
+ * The clerk submits the records that carry the school's issue signature (made beforehand) and the transaction
+ * sealed when she signed them goes to the registry; the book then waits for the answer, which is correlated once
+ * this step has committed. A class issued with an external key has no sealed transaction: it waits, not sent.
  */
 @Component
 class SubmitClassDelegate implements JavaDelegate {
@@ -19,17 +21,22 @@ class SubmitClassDelegate implements JavaDelegate {
 
 	private final RecordApprovals approvals;
 
-	SubmitClassDelegate(RecordApprovals approvals) {
+	private final RegistrySubmissions submissions;
+
+	SubmitClassDelegate(RecordApprovals approvals, RegistrySubmissions submissions) {
 		this.approvals = approvals;
+		this.submissions = submissions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 
-		int submitted = approvals.submitClass(ProcessValues.id(execution, ProcessVariables.CLASS_ID),
-				ProcessValues.actor(execution));
+		long classId = ProcessValues.id(execution, ProcessVariables.CLASS_ID);
+		int submitted = approvals.submitClass(classId, ProcessValues.actor(execution));
+		boolean sent = submissions.sendClass(classId, execution.getBusinessKey());
 
-		LOG.info("{}: clerk submitted {} records", execution.getBusinessKey(), submitted);
+		LOG.info("{}: clerk submitted {} records, {}", execution.getBusinessKey(), submitted,
+				sent ? "sent to the registry" : "not sealed, not sent");
 	}
 
 }

@@ -7,8 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
-/** The clerk submits one record that carries the school's issue signature; the process then waits for the registry. */
+/**
+ * The clerk submits one record that carries the school's issue signature and its sealed transaction goes to the
+ * registry; the process then waits for the answer.
+ */
 @Component
 class SubmitRecordDelegate implements JavaDelegate {
 
@@ -16,14 +20,22 @@ class SubmitRecordDelegate implements JavaDelegate {
 
 	private final RecordApprovals approvals;
 
-	SubmitRecordDelegate(RecordApprovals approvals) {
+	private final RegistrySubmissions submissions;
+
+	SubmitRecordDelegate(RecordApprovals approvals, RegistrySubmissions submissions) {
 		this.approvals = approvals;
+		this.submissions = submissions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		approvals.submit(ProcessValues.id(execution, ProcessVariables.RECORD_ID), ProcessValues.actor(execution));
-		LOG.info("{}: clerk submitted the record", execution.getBusinessKey());
+
+		long recordId = ProcessValues.id(execution, ProcessVariables.RECORD_ID);
+		approvals.submit(recordId, ProcessValues.actor(execution));
+		boolean sent = submissions.sendRecord(recordId, execution.getBusinessKey());
+
+		LOG.info("{}: clerk submitted the record, {}", execution.getBusinessKey(),
+				sent ? "sent to the registry" : "not sealed, not sent");
 	}
 
 }

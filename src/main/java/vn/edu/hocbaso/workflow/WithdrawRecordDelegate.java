@@ -7,8 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordCorrections;
+import vn.edu.hocbaso.submission.RegistrySubmissions;
 
-/** Before the lock the school withdraws the record, as the person who asked. */
+/**
+ * Before the lock the school withdraws the record, as the person who asked, and sends the withdrawal the clerk
+ * sealed to the registry. A refusal by the registry rolls the withdrawal back with its reason.
+ */
 @Component
 class WithdrawRecordDelegate implements JavaDelegate {
 
@@ -16,15 +20,21 @@ class WithdrawRecordDelegate implements JavaDelegate {
 
 	private final RecordCorrections corrections;
 
-	WithdrawRecordDelegate(RecordCorrections corrections) {
+	private final RegistrySubmissions submissions;
+
+	WithdrawRecordDelegate(RecordCorrections corrections, RegistrySubmissions submissions) {
 		this.corrections = corrections;
+		this.submissions = submissions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+
 		corrections.withdraw(CorrectionSteps.recordId(execution), CorrectionSteps.requestedBy(execution),
 				CorrectionSteps.reason(execution));
-		LOG.info("{}: record withdrawn", execution.getBusinessKey());
+		String registry = CorrectionSteps.sendSealed(execution, submissions);
+
+		LOG.info("{}: record withdrawn, registry: {}", execution.getBusinessKey(), registry);
 	}
 
 }

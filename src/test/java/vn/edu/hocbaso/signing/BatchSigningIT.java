@@ -157,10 +157,13 @@ class BatchSigningIT {
 		BatchProgress byClerk = batches.run(request(clerk, CertificateRole.SCHOOL_ISSUE, BatchRequest.Scope.SCHOOL,
 				org.schoolA.id, null));
 		assertThat(byClerk.signed()).isEqualTo(4);
-		assertThat(states(class4a)).containsOnly(RecordState.SUBMITTED);
-		assertThat(states(class5a)).containsOnly(RecordState.SUBMITTED);
-		assertThat(classBooks.currentStep(org.schoolA.class4a)).hasValue("Event_RegistryAnswer");
-		assertThat(classBooks.currentStep(org.schoolA.class5a)).hasValue("Event_RegistryAnswer");
+		// The clerk's batch sealed each class's transaction; the books sent them and the registry accepted them.
+		assertThat(states(class4a)).containsOnly(RecordState.ACCEPTED);
+		assertThat(states(class5a)).containsOnly(RecordState.ACCEPTED);
+		assertThat(classBooks.currentStep(org.schoolA.class4a)).isEmpty();
+		assertThat(classBooks.currentStep(org.schoolA.class5a)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from registry_record where school_id = ?", Integer.class,
+				org.schoolA.id)).isEqualTo(4);
 
 		SignedRecord issued = approvals.signedRecord(class5a.get(1)).orElseThrow();
 		VerificationResult result = verification.verify(issued.xml());
@@ -190,9 +193,10 @@ class BatchSigningIT {
 				recordId, null));
 
 		assertThat(issued.signed()).isOne();
-		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
+		// Sealed for the record's own process, sent by its step and accepted by the registry.
+		assertThat(state(recordId)).isEqualTo(RecordState.ACCEPTED);
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isOne();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
 		assertThat(verification.verify(approvals.signedRecord(recordId).orElseThrow().xml()).valid()).isTrue();
 	}
 

@@ -47,7 +47,8 @@ import vn.edu.hocbaso.workflow.ClassBooks;
 /**
  * The demo city's journey of issue 5, walked over HTTP by its demo users as a new user would: the homeroom
  * teacher of 4A of school 1 finishes preparing her class and signs it in one batch, the principal signs the
- * school, the clerk adds the school's issue signature and the class is submitted. A downloaded record then holds
+ * school, the clerk adds the school's issue signature and the class is submitted to the department's registry,
+ * which accepts it (the clerk's batch seals the transaction, the book's step sends it). A downloaded record then holds
  * three signatures for the JDK's XML signature API alone and for Debian's xmlsec1 with the demo root fetched from
  * the app; one changed character of the pupil's name names the broken signatures. The steps build on each other,
  * so they run in order on a demo city of their own: signing moves 4A on for good, and the other tests read the
@@ -136,7 +137,7 @@ class DemoSigningJourneyIT {
 
 	@Test
 	@Order(3)
-	void theClerkAddsTheIssueSignatureAndTheClassIsSubmitted() {
+	void theClerkAddsTheIssueSignatureAndTheRegistryAcceptsTheClass() {
 
 		WebClient clerk = client("vanthu1");
 
@@ -144,8 +145,14 @@ class DemoSigningJourneyIT {
 				form("role", "SCHOOL_ISSUE", "classId", classId));
 
 		assertThat(json).contains("\"state\":\"DONE\"", "\"signed\":" + recordsOf4a());
-		assertThat(books.currentStep(classId)).as("the book waits for the registry's answer")
-			.contains("Event_RegistryAnswer");
+		assertThat(statesOf4a()).as("accepted by the registry").containsOnly("ACCEPTED");
+		assertThat(books.currentStep(classId)).as("the book ended accepted").isEmpty();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from registry_record g join year_record r on r.lookup_code = g.lookup_code
+				where r.class_id = ? and g.status = 'ACCEPTED'""", Integer.class, classId)).isEqualTo(recordsOf4a());
+		assertThat(clerk.get("/classes/" + classId).body()).contains("id=\"submission-state\"",
+				"Sở đã nhận " + recordsOf4a() + " học bạ, từ chối 0");
+		assertThat(clerk.get("/submissions").body()).contains("Nộp " + recordsOf4a() + " học bạ", "Sở đã trả lời");
 	}
 
 	@Test

@@ -145,22 +145,31 @@ class CorrectionPageIT {
 	}
 
 	@Test
-	void afterTheLockThePageOffersOnlyARevocationRequest() {
+	void afterTheLockThePageOffersOnlyARevocationRequestWhichTheClerkSealsForTheRegistry() {
 
 		approvals.markAccepted(recordId);
 		approvals.lockAccepted(org.schoolA.id, org.yearId);
 		WebClient principal = login(org.schoolA.principal);
 
-		assertThat(principal.get(path()).body()).contains("Đã khoá sổ", "id=\"kind-REVOKE\"")
+		assertThat(principal.get(path()).body()).contains("Đã khoá sổ", "id=\"kind-REVOKE\"", "id=\"key-password\"")
 			.doesNotContain("id=\"kind-WITHDRAW\"");
 		assertThat(post(principal, "kind=WITHDRAW&reason=x").body()).contains("hãy gửi yêu cầu thu hồi lên Sở");
 
-		assertThat(post(principal, "kind=REVOKE&reason=" + encode("Ghi nhầm kết quả.")).statusCode()).isEqualTo(302);
+		// The request goes to the registry sealed with the school's issue key, which only the clerk holds.
+		String revoke = "kind=REVOKE&reason=" + encode("Ghi nhầm kết quả.");
+		assertThat(post(principal, revoke + "&keyPassword=" + TestSignatures.PASSWORD).body())
+			.contains("id=\"refusal\"", "không có vai trò ký mục");
+		WebClient clerk = login(org.schoolA.clerk);
+		assertThat(post(clerk, revoke + "&keyPassword=sai-mat-khau").body()).contains("Mật khẩu khóa không đúng.");
+		// This record never reached the registry (signed here record by record): the registry refuses the request.
+		assertThat(post(clerk, revoke + "&keyPassword=" + TestSignatures.PASSWORD).body())
+			.contains("id=\"refusal\"", "Sở không nhận yêu cầu");
 
-		assertThat(principal.get(path()).body()).contains("Đã gửi đề nghị thu hồi lên Sở.", "id=\"open-request\"",
-				"Ghi nhầm kết quả.", "đang được xử lí").doesNotContain("id=\"correction-form\"");
-		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("record-" + recordId).singleResult()
-			.getTaskDefinitionKey()).isEqualTo("Task_ReviewRevocation");
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("record-" + recordId).count()).isZero();
+		assertThat(corrections.historyOf(recordId)).isEmpty();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from registry_submission where record_id = ? and state <> 'FAILED'""", Integer.class,
+				recordId)).isZero();
 		assertThat(state()).isEqualTo(RecordState.LOCKED);
 	}
 

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.edu.hocbaso.record.ApprovalRefused;
 import vn.edu.hocbaso.record.RecordCorrection;
@@ -19,13 +21,17 @@ import vn.edu.hocbaso.record.RecordCorrection.Kind;
 import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.registry.RevocationDecided;
 import vn.edu.hocbaso.testing.FilledRecords;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 
 /**
  * Every path of recordCorrectionProcess on the real engine and database: withdrawal and replacement before the
  * lock, revocation approved or refused after it, and requests refused before anything starts. The replacement
- * and the re-issue run the real recordApprovalProcess as a call activity.
+ * and the re-issue run the real recordApprovalProcess as a call activity. The department decides a revocation at
+ * its registry, which publishes {@link RevocationDecided} in the deciding transaction; here the decision is
+ * published as the registry does (these records never went to the registry; the way through it is
+ * submission.SubmissionCorrectionIT).
  */
 class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 
@@ -37,6 +43,12 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	OrganisationFixture org;
 
@@ -123,11 +135,10 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 		lock();
 		String instanceId = processes.start(recordId, Kind.REVOKE, clerk, "Ghi nhầm kết quả môn Toán.");
 
-		Task review = task(key);
-		assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewRevocation");
-		assertThat(candidateGroups(review)).containsExactly("department-" + org.departmentId);
+		assertThat(tasks(key)).isEmpty();
+		assertThat(waitsForTheDecision()).isTrue();
 		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
-		complete(review, officer, Map.of("revocationDecision", "APPROVE", "decisionReason", "Đồng ý."));
+		decideAtTheRegistry(true, "Đồng ý.");
 
 		assertThat(state(recordId)).isEqualTo(RecordState.REVOKED);
 		long draftId = ((Number) runtime.getVariable(instanceId, "replacementId")).longValue();
@@ -140,7 +151,7 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 		classBooks.registryAnswered(draftKey, true, null);
 
 		assertThat(state(draftId)).isEqualTo(RecordState.ACCEPTED);
-		assertThat(passed(instanceId)).contains("Task_RequestRevocation", "Task_ReviewRevocation",
+		assertThat(passed(instanceId)).contains("Task_RequestRevocation", "Event_RevocationDecided",
 				"Gateway_RevocationDecision", "Task_RevokeRecord", "CallActivity_ApproveReissue",
 				"EndEvent_RecordReissued");
 		assertThat(processes.isRunning(recordId)).isFalse();
@@ -151,19 +162,16 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 
 		lock();
 		String instanceId = processes.start(recordId, Kind.REVOKE, principal, "Ghi nhầm kết quả môn Toán.");
-		Task review = task(key);
 
-		Throwable withoutReason = catchThrowable(
-				() -> complete(review, officer, Map.of("revocationDecision", "REFUSE")));
+		Throwable withoutReason = catchThrowable(() -> decideAtTheRegistry(false, null));
 
 		assertThat(ClassRecordBookProcessIT.chain(withoutReason)).anySatisfy(
 				cause -> assertThat(cause).isInstanceOf(ApprovalRefused.class));
-		assertThat(task(key).getId()).isEqualTo(review.getId());
+		assertThat(waitsForTheDecision()).isTrue();
 		assertThat(corrections.historyOf(recordId)).singleElement().extracting(RecordCorrection::getStatus)
 			.isEqualTo(RecordCorrection.Status.REQUESTED);
 
-		complete(review, officer, Map.of("revocationDecision", "REFUSE",
-				"decisionReason", "Kết quả khớp sổ theo dõi chất lượng giáo dục."));
+		decideAtTheRegistry(false, "Kết quả khớp sổ theo dõi chất lượng giáo dục.");
 
 		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
 		assertThat(corrections.historyOf(recordId)).singleElement().extracting(RecordCorrection::getStatus)
@@ -185,6 +193,18 @@ class RecordCorrectionProcessIT extends ProcessIntegrationTest {
 
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
 		assertThat(state(recordId)).isEqualTo(RecordState.SUBMITTED);
+	}
+
+	/** The department's decision as its registry publishes it, in the deciding transaction. */
+	private void decideAtTheRegistry(boolean approved, String reason) {
+		UUID lookupCode = records.findById(recordId).orElseThrow().getLookupCode();
+		transaction.executeWithoutResult(status -> events.publishEvent(
+				new RevocationDecided(lookupCode, approved, reason, officer)));
+	}
+
+	private boolean waitsForTheDecision() {
+		return runtime.createExecutionQuery().processInstanceBusinessKey(key)
+			.messageEventSubscriptionName("RevocationDecided").count() == 1;
 	}
 
 	private void lock() {

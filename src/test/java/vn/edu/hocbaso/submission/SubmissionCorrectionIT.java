@@ -1,0 +1,246 @@
+package vn.edu.hocbaso.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edu.hocbaso.testing.PageForms.form;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.record.RecordState;
+import vn.edu.hocbaso.record.YearRecord;
+import vn.edu.hocbaso.record.YearRecordRepository;
+import vn.edu.hocbaso.registry.RegistryRevocations;
+import vn.edu.hocbaso.registry.TransparencyLog;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.PageForms;
+import vn.edu.hocbaso.testing.TestSignatures;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * Corrections of records the registry holds, through the correction page as the school's clerk uses it: a
+ * withdrawal and a revocation request are sealed with her issue key (her key password asked; a wrong one stores
+ * and sends nothing), the department decides the revocation at its registry and the school's process moves on;
+ * a replacement goes through the approvals and the registry supersedes the old record.
+ */
+@WebIntegrationTest
+class SubmissionCorrectionIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SubmittingSchool school;
+
+	@Autowired
+	RegistrySubmissions submissions;
+
+	@Autowired
+	RegistryRevocations revocations;
+
+	@Autowired
+	TransparencyLog log;
+
+	@Autowired
+	RecordApprovals approvals;
+
+	@Autowired
+	YearRecordRepository records;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestSignatures signatures;
+
+	@Test
+	void aWithdrawalWithAWrongKeyPasswordIsRefusedThenTheRegistryWithdrawsTheRecord() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+		assertThat(clerk.get(path(recordId)).body()).contains("id=\"key-password\"");
+
+		HttpResponse<String> wrong = PageForms.post(clerk, path(recordId), form("kind", "WITHDRAW", "reason",
+				"Học sinh đã chuyển trường.", "keyPassword", "Mat-khau-sai"));
+
+		assertThat(wrong.body()).contains("id=\"refusal\"", "Mật khẩu khóa không đúng.");
+		assertThat(state(recordId)).isEqualTo(RecordState.ACCEPTED);
+		assertThat(registryStatus(recordId)).isEqualTo("ACCEPTED");
+		assertThat(corrections(walk)).isZero();
+
+		HttpResponse<String> byPrincipal = PageForms.post(login(walk.org.schoolA.principal), path(recordId),
+				form("kind", "WITHDRAW", "reason", "Học sinh đã chuyển trường.", "keyPassword",
+						SubmittingSchool.PASSWORD));
+		assertThat(byPrincipal.body()).as("only the clerk holds the issue key").contains("id=\"refusal\"");
+		assertThat(corrections(walk)).isZero();
+
+		HttpResponse<String> done = PageForms.post(clerk, path(recordId), form("kind", "WITHDRAW", "reason",
+				"Học sinh đã chuyển trường.", "keyPassword", SubmittingSchool.PASSWORD));
+
+		assertThat(done.body()).contains("Đã rút lại học bạ.");
+		assertThat(state(recordId)).isEqualTo(RecordState.WITHDRAWN);
+		assertThat(registryStatus(recordId)).isEqualTo("WITHDRAWN");
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 10)).first().satisfies(sent -> {
+			assertThat(sent.type()).isEqualTo(5);
+			assertThat(sent.function()).isEqualTo("RUT");
+			assertThat(sent.state()).isEqualTo(SubmissionState.ANSWERED);
+			assertThat(sent.acceptedCount()).isOne();
+		});
+		assertThat(clerk.get("/submissions").body()).contains("Rút 1 học bạ", "Nộp 1 học bạ", "Nhận 1, từ chối 0");
+		assertThat(clerk.get("/submissions?lang=en").body()).contains("Transactions to the department",
+				"Withdraw 1 records", "Accepted 1, rejected 0");
+		assertThat(login(walk.org.schoolA.homeroomTeacher).get("/submissions").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theDepartmentApprovesARevocationAtItsRegistryAndTheSchoolsProcessMovesOn() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		assertThat(registryStatus(recordId)).isEqualTo("LOCKED");
+
+		HttpResponse<String> requested = PageForms.post(login(walk.org.schoolA.clerk), path(recordId),
+				form("kind", "REVOKE", "reason", "Ghi nhầm kết quả môn Toán.", "keyPassword",
+						SubmittingSchool.PASSWORD));
+
+		assertThat(requested.body()).contains("Đã gửi đề nghị thu hồi lên Sở.");
+		String key = "record-" + recordId;
+		assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(key)
+			.messageEventSubscriptionName("RevocationDecided").count()).isOne();
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
+			.satisfies(sent -> assertThat(sent.state()).isEqualTo(SubmissionState.SENT));
+
+		revocations.decide(lookupCode(recordId), true, "Đồng ý thu hồi.", walk.org.staffId(walk.org.officer));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.REVOKED);
+		assertThat(registryStatus(recordId)).isEqualTo("REVOKED");
+		Task reissue = tasks.createTaskQuery().processDefinitionKey("recordApprovalProcess")
+			.processInstanceBusinessKeyLike("record-%").active().list().stream()
+			.filter(task -> replacesOf(task).equals(recordId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(reissue.getTaskDefinitionKey()).isEqualTo("Task_PrepareRecord");
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
+			.satisfies(sent -> assertThat(sent.state()).isEqualTo(SubmissionState.ANSWERED));
+	}
+
+	@Test
+	void theDepartmentRefusesARevocationAtItsRegistryAndTheRecordStaysLocked() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		PageForms.post(login(walk.org.schoolA.clerk), path(recordId), form("kind", "REVOKE", "reason",
+				"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
+
+		revocations.decide(lookupCode(recordId), false, "Kết quả khớp sổ theo dõi.",
+				walk.org.staffId(walk.org.officer));
+
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		assertThat(registryStatus(recordId)).isEqualTo("LOCKED");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.as("the correction ended with the refusal").isZero();
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement().satisfies(sent -> {
+			assertThat(sent.state()).isEqualTo(SubmissionState.ANSWERED);
+			assertThat(sent.records().get(0).accepted()).isFalse();
+			assertThat(sent.records().get(0).reason()).isEqualTo("Kết quả khớp sổ theo dõi.");
+		});
+	}
+
+	@Test
+	void aReplacementIsAcceptedByTheRegistryWhichSupersedesTheOldRecord() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+
+		HttpResponse<String> started = PageForms.post(login(walk.org.schoolA.principal), path(recordId),
+				form("kind", "REPLACE", "reason", "Sai cân nặng của học sinh."));
+		assertThat(started.body()).contains("Đã tạo học bạ thay thế");
+		long replacementId = jdbc.queryForObject("select id from year_record where replaces_id = ?", Long.class,
+				recordId);
+		Task preparation = tasks.createTaskQuery().processInstanceBusinessKey("record-" + replacementId)
+			.singleResult();
+		tasks.complete(preparation.getId(), Map.of("actorStaffId", walk.teacher));
+
+		walk.signRecordThrough(replacementId);
+
+		assertThat(state(replacementId)).isEqualTo(RecordState.ACCEPTED);
+		assertThat(state(recordId)).isEqualTo(RecordState.SUPERSEDED);
+		assertThat(jdbc.queryForMap("select status, superseded_by from registry_record where lookup_code = ?",
+				lookupCode(recordId))).containsEntry("status", "SUPERSEDED")
+			.containsEntry("superseded_by", lookupCode(replacementId));
+		assertThat(new String(approvals.signedRecord(replacementId).orElseThrow().xml()))
+			.contains("<MA_TRA_CUU_UUID_THAY_THE>" + lookupCode(recordId) + "</MA_TRA_CUU_UUID_THAY_THE>");
+	}
+
+	@Test
+	void theClassPageSaysAClassIssuedWithoutASealedTransactionWasNotSent() {
+
+		// Signed record by record outside a batch, as with an issue key elsewhere: nothing could seal a transaction.
+		SubmittingSchool.Walk walk = school.walk().prepared(1);
+		signatures.signAndIssueClass(walk.classId);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+
+		assertThat(clerk.get("/classes/" + walk.classId).body()).contains("data-state=\"NOT_SEALED\"",
+				"đã phát hành, chưa gửi");
+		assertThat(clerk.get("/classes/" + walk.classId + "?lang=en").body()).contains("issued, not sent");
+	}
+
+	private Long replacesOf(Task task) {
+		Object recordId = runtime.getVariable(task.getExecutionId(), "recordId");
+		return records.findById(((Number) recordId).longValue()).map(YearRecord::getReplacesId).orElse(-1L);
+	}
+
+	private int corrections(SubmittingSchool.Walk walk) {
+		return jdbc.queryForObject("select count(*) from registry_submission where school_id = ? and type = 5",
+				Integer.class, walk.org.schoolA.id);
+	}
+
+	private String registryStatus(long recordId) {
+		return jdbc.queryForObject("select status from registry_record where lookup_code = ?", String.class,
+				lookupCode(recordId));
+	}
+
+	private UUID lookupCode(long recordId) {
+		return records.findById(recordId).orElseThrow().getLookupCode();
+	}
+
+	private RecordState state(long recordId) {
+		return records.findById(recordId).orElseThrow().getState();
+	}
+
+	private WebClient login(String username) {
+		WebClient client = new WebClient(port);
+		client.login(username, OrganisationFixture.PASSWORD);
+		return client;
+	}
+
+	private static String path(long recordId) {
+		return "/records/" + recordId + "/correction";
+	}
+
+}
