@@ -82,7 +82,8 @@ public class HocBaSoApplication {
 		}),
 
 		/** {@code --benchmark-registry --records=N [--batch=B] [--threads=T]}: README "Registry benchmark". */
-		BENCHMARK_REGISTRY(RegistryBenchmarkCommand.OPTION, "No registry benchmark: ", RegistryBenchmarkCommand.Options::of);
+		BENCHMARK_REGISTRY(RegistryBenchmarkCommand.OPTION, "No registry benchmark: ",
+				RegistryBenchmarkCommand.Options::of);
 
 		private final String option;
 

@@ -177,7 +177,10 @@ class PublicVerificationController {
 		json.put("status", view.status().name());
 		json.put("supersededBy", view.supersededBy() == null ? null : view.supersededBy().toString());
 		json.put("replaces", view.replaces() == null ? null : view.replaces().toString());
-		json.put("school", Map.of("name", String.valueOf(view.schoolName()), "code", String.valueOf(view.schoolCode())));
+		Map<String, Object> school = new LinkedHashMap<>();
+		school.put("name", view.schoolName());
+		school.put("code", view.schoolCode());
+		json.put("school", school);
 		json.put("schoolYear", view.schoolYear());
 		json.put("grade", view.grade());
 		json.put("className", view.className());

@@ -3,6 +3,7 @@ package vn.edu.hocbaso.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,20 @@ public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus statu
 	/** Whether all three signatures are there and valid now. */
 	public boolean signaturesValid() {
 		return signers.size() == 3 && signers.stream().allMatch(Signer::valid);
+	}
+
+	/** When the registry accepted the record, in Vietnam time. */
+	public OffsetDateTime acceptedInVietnam() {
+		return vietnam(acceptedAt);
+	}
+
+	/** When the record locked, in Vietnam time; null while it is not locked. */
+	public OffsetDateTime lockedInVietnam() {
+		return vietnam(lockedAt);
+	}
+
+	private static OffsetDateTime vietnam(Instant at) {
+		return at == null ? null : at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
 	}
 
 	public boolean inLog() {

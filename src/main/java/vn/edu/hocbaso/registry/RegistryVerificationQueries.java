@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read-only queries the public verification and the pupil page need beside {@link RegistryStore}: the name and
- * code of a record's school, its school year's start, and a pupil's record versions ({@link PublicVerificationLinks}). Kept apart so that the
- * intake's store stays the intake's.
+ * code of a record's school, its school year's start, and a pupil's record versions
+ * ({@link PublicVerificationLinks}). Kept apart so that the intake's store stays the intake's.
  */
 @Component
 class RegistryVerificationQueries {

@@ -99,7 +99,9 @@ class PublicVerificationIT {
 			.contains("Cả ba chữ ký số").contains("(GMT+7)").contains("id=\"leaf-index\"")
 			.contains("id=\"checkpoint\"").contains("--verify-offline")
 			.contains(intake.find(locked).orElseThrow().sha256());
-		assertThat(page.body()).doesNotContain(pupil.personalId()).doesNotContain(pupil.code());
+		assertThat(page.body()).doesNotContain(pupil.personalId()).doesNotContain(pupil.code())
+			.containsPattern("id=\"locked-at\">\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}<")
+			.containsPattern("id=\"birth-date\">01/03/2018<");
 
 		HttpResponse<String> english = visitor.get("/verify/" + locked + "?lang=en");
 		assertThat(english.body()).contains("Locked: the record is in force").contains("Signers");
