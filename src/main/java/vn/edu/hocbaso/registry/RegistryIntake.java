@@ -1,13 +1,11 @@
 package vn.edu.hocbaso.registry;
 
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,13 +13,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import vn.edu.hocbaso.registry.TransactionEnvelopes.Sender;
 import vn.edu.hocbaso.signing.RecordVerification;
 import vn.edu.hocbaso.signing.VerificationResult;
 
@@ -56,43 +51,31 @@ public class RegistryIntake {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RegistryIntake.class);
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-	private static final int MAX_MESSAGE_ID = 100;
-
 	private final RecordVerification verification;
 
 	private final RegistryLookups lookups;
 
 	private final RegistryStore store;
 
-	private final MessageSource messages;
-
-	private final ObjectMapper json;
+	private final TransactionEnvelopes envelopes;
 
 	private final Clock clock;
 
 	RegistryIntake(RecordVerification verification, RegistryLookups lookups, RegistryStore store,
-			MessageSource messages, ObjectMapper json, Clock clock) {
+			TransactionEnvelopes envelopes, Clock clock) {
 		this.verification = verification;
 		this.lookups = lookups;
 		this.store = store;
-		this.messages = messages;
-		this.json = json;
+		this.envelopes = envelopes;
 		this.clock = clock;
-	}
-
-	/** What the sending school and the transaction are, once the transaction itself is checked. */
-	private record Sender(String messageId, long schoolId, String schoolCode, int schoolYear,
-			List<X509Certificate> approvedIssueCertificates) {
 	}
 
 	/** Submits a list of signed records (type 1) and answers per record; refusals are answers too. */
 	public TransactionResponse submit(TransactionRequest request) {
 		String messageId = request == null ? null : request.messageId();
 		try {
-			Sender sender = authenticate(request, TransactionType.SUBMIT);
-			Optional<TransactionResponse> earlier = earlierAnswer(sender);
+			Sender sender = envelopes.authenticate(request, TransactionType.SUBMIT);
+			Optional<TransactionResponse> earlier = envelopes.earlierAnswer(sender);
 			if (earlier.isPresent()) {
 				LOG.info("Transaction {} of school {} sent again: stored answer returned.", messageId,
 						sender.schoolId());
@@ -102,8 +85,7 @@ public class RegistryIntake {
 		}
 		catch (TransactionRefused refused) {
 			LOG.info("Transaction {} refused: {}.", messageId, refused.getError().code());
-			return TransactionResponse.refused(messageId, refused.getError(),
-					text(refused.getMessageKey(), refused.getArguments()));
+			return envelopes.refused(messageId, refused);
 		}
 	}
 
@@ -111,26 +93,71 @@ public class RegistryIntake {
 	@Transactional(readOnly = true)
 	public Optional<TransactionResponse> query(String messageId) {
 		return store.transaction(messageId).filter(stored -> stored.response() != null)
-			.map(stored -> read(stored.response()));
+			.map(stored -> envelopes.read(stored.response()));
+	}
+
+	/**
+	 * A type-2 query, answered from what the registry holds now. Two forms [project decision]: content a
+	 * {@link RevocationContent} list naming records by lookup code (reasons left out), answered per record; or no
+	 * content and {@code function} the message id of one of the school's own submissions, answered with that
+	 * submission's stored answer. Records of other schools read as unknown.
+	 */
+	@Transactional(readOnly = true)
+	public TransactionResponse query(TransactionRequest request) {
+		String messageId = request == null ? null : request.messageId();
+		try {
+			Sender sender = envelopes.authenticate(request, TransactionType.QUERY_SUBMISSION);
+			if (request.content() == null || request.content().isBlank()) {
+				return submission(sender);
+			}
+			List<UUID> lookupCodes = RevocationContent.read(TransactionContent.decode(request.content())).stream()
+				.map(item -> SubmittedRecord.uuid(item.lookupCode()))
+				.toList();
+			List<RecordStatus> statuses = statuses(lookupCodes, sender.schoolId());
+			LOG.info("Query {} of school {} answered for {} records.", messageId, sender.schoolId(), statuses.size());
+			return new TransactionResponse(messageId, "", "", "OK",
+					envelopes.text("registry.query.answered", statuses.size()), statuses);
+		}
+		catch (TransactionRefused refused) {
+			LOG.info("Query {} refused: {}.", messageId, refused.getError().code());
+			return envelopes.refused(messageId, refused);
+		}
+	}
+
+	private TransactionResponse submission(Sender sender) {
+		String asked = sender.function();
+		return store.transaction(asked == null ? "" : asked)
+			.filter(stored -> stored.schoolId() == sender.schoolId() && stored.response() != null)
+			.map(stored -> envelopes.read(stored.response()))
+			.orElseThrow(() -> new TransactionRefused(TransactionError.UNKNOWN_SUBMISSION, asked));
 	}
 
 	/**
 	 * The state of records by lookup code (type 2 by lookup codes): trang_thai 1 for a record the registry holds,
-	 * 0 with {@link RecordRejection#UNKNOWN_LOOKUP_CODE} for one it does not.
+	 * with its state in the registry, 0 with {@link RecordRejection#UNKNOWN_LOOKUP_CODE} for one it does not.
 	 */
 	@Transactional(readOnly = true)
 	public List<RecordStatus> query(Collection<UUID> lookupCodes) {
+		return statuses(lookupCodes, null);
+	}
+
+	/** Per lookup code (null for one that is not a UUID); a record of another school than schoolId is unknown. */
+	private List<RecordStatus> statuses(Collection<UUID> lookupCodes, Long schoolId) {
 		List<RecordStatus> statuses = new ArrayList<>();
 		for (UUID lookupCode : lookupCodes) {
-			Optional<RegistryRecord> held = store.record(lookupCode);
+			Optional<RegistryRecord> held = lookupCode == null ? Optional.empty()
+					: store.record(lookupCode).filter(found -> schoolId == null || found.schoolId() == schoolId);
 			if (held.isPresent()) {
 				SubmittedRecord record = SubmittedRecord.read(held.get().xml());
-				statuses.add(record.status(RecordStatus.Submission.ACCEPTED, null, null));
+				UUID successor = held.get().supersededBy();
+				statuses.add(record.status(RecordStatus.Submission.ACCEPTED, null, null)
+					.withRegistryState(held.get().status(), successor == null ? null : successor.toString()));
 			}
 			else {
-				statuses.add(RecordStatus.submitted(null, null, null, lookupCode.toString(),
-						RecordStatus.Submission.REJECTED, RecordRejection.UNKNOWN_LOOKUP_CODE.code(), null,
-						text(RecordRejection.UNKNOWN_LOOKUP_CODE.messageKey())));
+				statuses.add(RecordStatus.submitted(null, null, null,
+						lookupCode == null ? null : lookupCode.toString(), RecordStatus.Submission.REJECTED,
+						RecordRejection.UNKNOWN_LOOKUP_CODE.code(), null,
+						envelopes.text(RecordRejection.UNKNOWN_LOOKUP_CODE.messageKey())));
 			}
 		}
 		return statuses;
@@ -140,45 +167,6 @@ public class RegistryIntake {
 	@Transactional(readOnly = true)
 	public Optional<RegistryRecord> find(UUID lookupCode) {
 		return store.record(lookupCode);
-	}
-
-	private Sender authenticate(TransactionRequest request, TransactionType expected) {
-
-		AuthenticationRequest envelope = request == null ? null : request.authenticationRequest();
-		if (envelope == null || blank(envelope.messageId()) || envelope.messageId().length() > MAX_MESSAGE_ID
-				|| blank(envelope.schoolCode()) || envelope.schoolYear() == null || envelope.type() == null) {
-			throw new TransactionRefused(TransactionError.ENVELOPE_INCOMPLETE);
-		}
-		if (envelope.type() != expected) {
-			throw new TransactionRefused(TransactionError.WRONG_TYPE, envelope.type().code(), expected.code());
-		}
-		// Checked before the signature, so that a stranger's oversized content costs nothing.
-		if (request.content() != null && request.content().length() > TransactionContent.MAX_BYTES) {
-			throw new TransactionRefused(TransactionError.CONTENT_TOO_LARGE, request.content().length(),
-					TransactionContent.MAX_BYTES);
-		}
-		long schoolId = lookups.schoolId(envelope.schoolCode().strip())
-			.orElseThrow(() -> new TransactionRefused(TransactionError.UNKNOWN_SCHOOL, envelope.schoolCode()));
-
-		X509Certificate signer = TransactionSignature.verify(request);
-		Instant now = clock.instant();
-		if (!lookups.approvedIssueCertificates(schoolId, now).contains(signer)) {
-			throw new TransactionRefused(TransactionError.SIGNATURE_NOT_APPROVED, envelope.schoolCode());
-		}
-
-		return new Sender(envelope.messageId(), schoolId, envelope.schoolCode().strip(), envelope.schoolYear(),
-				lookups.approvedIssueCertificates(schoolId, null));
-	}
-
-	private Optional<TransactionResponse> earlierAnswer(Sender sender) {
-		Optional<RegistryStore.StoredTransaction> stored = store.transaction(sender.messageId());
-		if (stored.isEmpty()) {
-			return Optional.empty();
-		}
-		if (stored.get().schoolId() != sender.schoolId()) {
-			throw new TransactionRefused(TransactionError.MESSAGE_ID_TAKEN, sender.messageId());
-		}
-		return Optional.of(read(stored.get().response()));
 	}
 
 	private TransactionResponse intake(Sender sender, String content) {
@@ -192,7 +180,7 @@ public class RegistryIntake {
 				TransactionType.SUBMIT, now);
 		if (claimed.isEmpty()) {
 			// A retry raced this one and finished first: its answer is the answer.
-			return earlierAnswer(sender).orElseThrow();
+			return envelopes.earlierAnswer(sender).orElseThrow();
 		}
 		long transactionId = claimed.get();
 
@@ -212,14 +200,14 @@ public class RegistryIntake {
 			}
 			else {
 				statuses.add(record.status(RecordStatus.Submission.REJECTED, verdict.rejection().code(),
-						text(verdict.rejection().messageKey(), verdict.arguments())));
+						envelopes.text(verdict.rejection().messageKey(), verdict.arguments())));
 			}
 		}
 
 		int rejected = received.size() - accepted;
 		TransactionResponse response = new TransactionResponse(sender.messageId(), "", "", "RECEIVED",
-				text("registry.transaction.received", received.size(), accepted, rejected), statuses);
-		store.answer(transactionId, accepted, rejected, write(response));
+				envelopes.text("registry.transaction.received", received.size(), accepted, rejected), statuses);
+		store.answer(transactionId, accepted, rejected, envelopes.write(response));
 		LOG.info("Transaction {} of school {} received: {} records accepted, {} rejected.", sender.messageId(),
 				sender.schoolId(), accepted, rejected);
 
@@ -282,41 +270,15 @@ public class RegistryIntake {
 		}
 		catch (RuntimeException ex) {
 			// A record the verifier cannot even read has no valid signature.
-			return text("registry.record.signaturesUnreadable");
+			return envelopes.text("registry.record.signaturesUnreadable");
 		}
 		if (result.valid()) {
 			return null;
 		}
 		return result.signatures().stream()
 			.flatMap(check -> check.findings().stream())
-			.map(finding -> text(finding.messageKey(), finding.arguments().toArray()))
+			.map(finding -> envelopes.text(finding.messageKey(), finding.arguments().toArray()))
 			.collect(Collectors.joining(" "));
-	}
-
-	private String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, key, VIETNAMESE);
-	}
-
-	private String write(TransactionResponse response) {
-		try {
-			return json.writeValueAsString(response);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot write the answer", ex);
-		}
-	}
-
-	private TransactionResponse read(String response) {
-		try {
-			return json.readValue(response, TransactionResponse.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot read a stored answer", ex);
-		}
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 }

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@link TransactionRequest}), answered with the JSON {@link TransactionResponse}. No login: the transaction is
  * authenticated by its own signature (CSRF does not apply, there is no session). A processed transaction is
  * answered 200, a refused one 400 with its error code and message; a message id used by another school 409.
- * The body is read with a cap of 10 MB and 256 KB before it is parsed. Only type 1 (submit) is served so far.
+ * The body is read with a cap of 10 MB and 256 KB before it is parsed; the transaction then goes to
+ * {@link RegistryTransactions}, the same entry the school side's in-process client uses.
  */
 @RestController
 class RegistryTransactionController {
@@ -29,14 +30,14 @@ class RegistryTransactionController {
 	/** The content's 10 MB and room for the envelope and the signature around it. */
 	private static final int MAX_BODY = TransactionContent.MAX_BYTES + 256 * 1024;
 
-	private final RegistryIntake intake;
+	private final RegistryTransactions transactions;
 
 	private final MessageSource messages;
 
 	private final ObjectMapper json;
 
-	RegistryTransactionController(RegistryIntake intake, MessageSource messages, ObjectMapper json) {
-		this.intake = intake;
+	RegistryTransactionController(RegistryTransactions transactions, MessageSource messages, ObjectMapper json) {
+		this.transactions = transactions;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -61,13 +62,7 @@ class RegistryTransactionController {
 			return refused(null, new TransactionRefused(TransactionError.NOT_JSON));
 		}
 
-		AuthenticationRequest envelope = request.authenticationRequest();
-		if (envelope != null && envelope.type() != null && envelope.type() != TransactionType.SUBMIT) {
-			return refused(request.messageId(),
-					new TransactionRefused(TransactionError.TYPE_NOT_SERVED, envelope.type().code()));
-		}
-
-		return answer(intake.submit(request));
+		return answer(transactions.receive(request));
 	}
 
 	/** A type that is not 1 to 6 is refused while the JSON is read; anything else unreadable is not JSON. */

@@ -23,9 +23,15 @@ import org.w3c.dom.NodeList;
  * missing are null; the intake rejects the record then.
  */
 record SubmittedRecord(byte[] xml, String lookupCode, String schoolCode, String schoolYear, String personalId,
-		String pupilCode, String pupilName, X509Certificate issueCertificate) {
+		String pupilCode, String pupilName, X509Certificate issueCertificate, String replacesLookupCode) {
 
 	private static final String GENERAL = "THONG_TIN_CHUNG";
+
+	/**
+	 * The optional element, right after MA_TRA_CUU_UUID, that makes the record a replacement of the record with
+	 * that lookup code [project decision].
+	 */
+	static final String REPLACES = "MA_TRA_CUU_UUID_THAY_THE";
 
 	private static final String SIGNATURES = "DANH_SACH_THONG_TIN_KY";
 
@@ -34,16 +40,31 @@ record SubmittedRecord(byte[] xml, String lookupCode, String schoolCode, String 
 	static SubmittedRecord read(byte[] xml) {
 		Document document = RecordList.parse(xml);
 		if (document == null) {
-			return new SubmittedRecord(xml, null, null, null, null, null, null, null);
+			return new SubmittedRecord(xml, null, null, null, null, null, null, null, null);
 		}
 		Element general = child(document.getDocumentElement(), "DU_LIEU_HOC_BA", GENERAL);
 		return new SubmittedRecord(xml, text(general, "MA_TRA_CUU_UUID"), text(general, "MA_TRUONG"),
 				text(general, "NAM_HOC"), text(general, "SO_CCCD"), text(general, "MA_HOC_SINH"),
-				text(general, "HO_VA_TEN"), issueCertificate(document));
+				text(general, "HO_VA_TEN"), issueCertificate(document), text(general, REPLACES));
 	}
 
 	/** The lookup code as a UUID, or null when it is missing or not a UUID in its 36-character form. */
 	UUID lookupUuid() {
+		return uuid(lookupCode);
+	}
+
+	/** Whether the record replaces another one (MA_TRA_CUU_UUID_THAY_THE present). */
+	boolean isReplacement() {
+		return replacesLookupCode != null;
+	}
+
+	/** The lookup code of the replaced record as a UUID, or null when there is none or it is not a UUID. */
+	UUID replacesUuid() {
+		return uuid(replacesLookupCode);
+	}
+
+	/** A lookup code as a UUID, or null when it is missing or not a UUID in its 36-character form. */
+	static UUID uuid(String lookupCode) {
 		if (lookupCode == null || lookupCode.length() != 36) {
 			return null;
 		}

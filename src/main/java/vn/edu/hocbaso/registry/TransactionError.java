@@ -60,7 +60,13 @@ public enum TransactionError {
 	/** The HTTP body is not the JSON of a transaction envelope. */
 	NOT_JSON("registry.transaction.notJson"),
 
-	/** A valid type this registry does not serve yet. */
+	/** A type-2 query asks for a message id that is not one of the sending school's submissions. */
+	UNKNOWN_SUBMISSION("registry.transaction.unknownSubmission"),
+
+	/** A type-5 transaction whose {@code function} is neither "RUT" (withdraw) nor "THU_HOI" (revoke). */
+	UNKNOWN_FUNCTION("registry.transaction.unknownFunction"),
+
+	/** A valid type this registry does not serve (3 and 4: certificates are registered on the pages). */
 	TYPE_NOT_SERVED("registry.transaction.typeNotServed");
 
 	private final String messageKey;

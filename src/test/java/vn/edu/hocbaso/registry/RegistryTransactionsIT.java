@@ -95,8 +95,8 @@ class RegistryTransactionsIT {
 				"CONTENT_TOO_LARGE", "vượt quá dung lượng");
 		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"9\"")),
 				"UNKNOWN_TYPE", "Loại giao dịch \"9\" không hợp lệ");
-		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"2\"")),
-				"TYPE_NOT_SERVED", "chưa phục vụ giao dịch loại 2");
+		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"3\"")),
+				"TYPE_NOT_SERVED", "không phục vụ giao dịch loại 3");
 		assertThat(jdbc.queryForObject("select count(*) from registry_transaction where school_id = ?",
 				Integer.class, org.schoolA.id)).isZero();
 	}
