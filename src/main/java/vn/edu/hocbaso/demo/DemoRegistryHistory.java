@@ -20,7 +20,7 @@ import vn.edu.hocbaso.record.NationalRecords;
 import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.registry.AuthenticationRequest;
 import vn.edu.hocbaso.registry.RecordList;
-import vn.edu.hocbaso.registry.RegistryIntake;
+import vn.edu.hocbaso.registry.RegistryTransactions;
 import vn.edu.hocbaso.registry.TransactionContent;
 import vn.edu.hocbaso.registry.TransactionRequest;
 import vn.edu.hocbaso.registry.TransactionResponse;
@@ -69,14 +69,14 @@ class DemoRegistryHistory {
 
 	private final HeldKeySigning keys;
 
-	private final RegistryIntake intake;
+	private final RegistryTransactions registry;
 
 	private final TransparencyLog log;
 
-	DemoRegistryHistory(JdbcTemplate jdbc, HeldKeySigning keys, RegistryIntake intake, TransparencyLog log) {
+	DemoRegistryHistory(JdbcTemplate jdbc, HeldKeySigning keys, RegistryTransactions registry, TransparencyLog log) {
 		this.jdbc = jdbc;
 		this.keys = keys;
-		this.intake = intake;
+		this.registry = registry;
 		this.log = log;
 	}
 
@@ -115,7 +115,7 @@ class DemoRegistryHistory {
 			return 0;
 		}
 
-		TransactionResponse answer = intake.submit(transaction((String) classRow.get("school_code"), lastYear,
+		TransactionResponse answer = registry.receive(transaction((String) classRow.get("school_code"), lastYear,
 				signed, signers.issue));
 		if (answer.records() == null) {
 			throw new IllegalStateException("The demo's history was refused by the registry: "

@@ -26,9 +26,9 @@ import vn.edu.hocbaso.signing.RecordVerification;
 /**
  * The registry's benchmark (DESIGN.md §10), each figure beside its raw baseline measured in the same run:
  * <ol>
- * <li><b>intake</b>: signed transactions of {@code batch} records go through {@link RegistryIntake#submit} with
- * full verification (envelope signature, three signatures per record, approved issue certificate, enrolment,
- * storage), against the raw baseline of the same records' signature verification alone
+ * <li><b>intake</b>: signed transactions of {@code batch} records go through {@link RegistryTransactions#receive}
+ * (the intake, {@link RegistryIntake}) with full verification (envelope signature, three signatures per record,
+ * approved issue certificate, enrolment, storage), against the raw baseline of the same records' signature verification alone
  * ({@link RecordVerification}). Both run on the same threads, transaction by transaction, interleaved, so that
  * both see the same machine;</li>
  * <li><b>lock</b>: {@link TransparencyLog#lock} of all accepted records (update, leaves, signed checkpoint),
@@ -49,7 +49,7 @@ class RegistryBenchmark {
 
 	private final HeldKeySigning keys;
 
-	private final RegistryIntake intake;
+	private final RegistryTransactions registry;
 
 	private final RecordVerification verification;
 
@@ -60,12 +60,12 @@ class RegistryBenchmark {
 	/** Why the first rejected record was rejected, if any was: a benchmark that rejects measures nothing. */
 	private final AtomicReference<String> firstRejection = new AtomicReference<>();
 
-	RegistryBenchmark(JdbcTemplate jdbc, CertificateAuthority authority, HeldKeySigning keys, RegistryIntake intake,
+	RegistryBenchmark(JdbcTemplate jdbc, CertificateAuthority authority, HeldKeySigning keys, RegistryTransactions registry,
 			RecordVerification verification, TransparencyLog log, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.authority = authority;
 		this.keys = keys;
-		this.intake = intake;
+		this.registry = registry;
 		this.verification = verification;
 		this.log = log;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -193,7 +193,7 @@ class RegistryBenchmark {
 		TransactionRequest request = TransactionSignature.sign(
 				new TransactionRequest(sender, TransactionContent.encode(RecordList.of(records)), null),
 				school.issue.privateKey(), school.issue.certificate());
-		TransactionResponse response = intake.submit(request);
+		TransactionResponse response = registry.receive(request);
 		if (response.records() == null) {
 			throw new IllegalStateException("The registry refused a transaction: " + response.errorDescription());
 		}
