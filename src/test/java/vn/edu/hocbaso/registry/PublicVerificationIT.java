@@ -61,6 +61,8 @@ class PublicVerificationIT {
 
 	WebClient visitor;
 
+	OrganisationFixture org;
+
 	SampleRecordFiles.Pupil pupil;
 
 	UUID locked;
@@ -72,7 +74,7 @@ class PublicVerificationIT {
 	@BeforeEach
 	void aLockedRecord() {
 
-		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		org = new OrganisationFixture(jdbc, encoder);
 		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
 		pupil = school.pupil("Nguyễn Thị Hoa");
 		byte[] sent = school.signedRecord(pupil);
@@ -203,6 +205,18 @@ class PublicVerificationIT {
 			.contains("Tệp không phải tài liệu XML đọc được");
 		assertThat(upload("<HOC_BA/>".getBytes(StandardCharsets.UTF_8)).body())
 			.contains("Tệp không có mã tra cứu (MA_TRA_CUU_UUID) hợp lệ");
+	}
+
+	@Test
+	void thePupilPageOfASignedInTeacherLinksTheRecordToItsPublicPage() {
+
+		WebClient teacher = new WebClient(port);
+		teacher.login(org.schoolA.homeroomTeacher, OrganisationFixture.PASSWORD);
+		long pupilId = jdbc.queryForObject("select id from pupil where personal_id = ?", Long.class,
+				pupil.personalId());
+
+		assertThat(teacher.get("/pupils/" + pupilId).body()).contains("id=\"registry-records\"")
+			.contains("href=\"/verify/" + locked + "\"");
 	}
 
 	private HttpResponse<String> upload(byte[] file) {
