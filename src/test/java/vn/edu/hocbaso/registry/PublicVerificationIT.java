@@ -205,6 +205,9 @@ class PublicVerificationIT {
 			.contains("Tệp không phải tài liệu XML đọc được");
 		assertThat(upload("<HOC_BA/>".getBytes(StandardCharsets.UTF_8)).body())
 			.contains("Tệp không có mã tra cứu (MA_TRA_CUU_UUID) hợp lệ");
+		HttpResponse<String> tooLarge = upload(new byte[PublicVerification.MAX_UPLOAD_BYTES + 1]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("Tệp quá lớn: tệp học bạ tối đa 2 MB.");
 	}
 
 	@Test
