@@ -17,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 import vn.edu.hocbaso.demo.CityGenerationCommand;
 import vn.edu.hocbaso.registry.OfflineVerification;
 import vn.edu.hocbaso.registry.RegistryAuditCommand;
+import vn.edu.hocbaso.registry.RegistryBenchmarkCommand;
 import vn.edu.hocbaso.signing.KeyType;
 import vn.edu.hocbaso.signing.SigningBenchmarkCommand;
 
@@ -78,7 +79,11 @@ public class HocBaSoApplication {
 
 		/** {@code --audit-registry}: README "Registry (in progress)"; exit 0 clean, 1 naming what differs. */
 		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", args -> {
-		});
+		}),
+
+		/** {@code --benchmark-registry --records=N [--batch=B] [--threads=T]}: README "Registry benchmark". */
+		BENCHMARK_REGISTRY(RegistryBenchmarkCommand.OPTION, "No registry benchmark: ",
+				RegistryBenchmarkCommand.Options::of);
 
 		private final String option;
 

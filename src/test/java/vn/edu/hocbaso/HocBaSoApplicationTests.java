@@ -20,6 +20,8 @@ class HocBaSoApplicationTests {
 			.contains(HocBaSoApplication.Command.BENCHMARK_SIGNING);
 		assertThat(HocBaSoApplication.Command.of("--audit-registry"))
 			.contains(HocBaSoApplication.Command.AUDIT_REGISTRY);
+		assertThat(HocBaSoApplication.Command.of("--benchmark-registry", "--records=5"))
+			.contains(HocBaSoApplication.Command.BENCHMARK_REGISTRY);
 		assertThat(HocBaSoApplication.Command.of("--verify-offline", "--record=r.xml")).isEmpty();
 		assertThat(HocBaSoApplication.Command.of("--records=5", "--server.port=0")).isEmpty();
 

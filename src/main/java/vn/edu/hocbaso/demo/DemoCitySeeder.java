@@ -40,6 +40,8 @@ class DemoCitySeeder implements SmartLifecycle {
 
 	private final DemoCertificates certificates;
 
+	private final DemoRegistryHistory history;
+
 	private final DemoProperties properties;
 
 	private final SchoolYearProcesses schoolYears;
@@ -55,11 +57,12 @@ class DemoCitySeeder implements SmartLifecycle {
 	private volatile boolean running;
 
 	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoCertificates certificates,
-			DemoProperties properties, SchoolYearProcesses schoolYears, DepartmentRepository departments,
-			SchoolYearRepository years, Clock clock, ApplicationArguments args) {
+			DemoRegistryHistory history, DemoProperties properties, SchoolYearProcesses schoolYears,
+			DepartmentRepository departments, SchoolYearRepository years, Clock clock, ApplicationArguments args) {
 		this.generator = generator;
 		this.records = records;
 		this.certificates = certificates;
+		this.history = history;
 		this.properties = properties;
 		this.schoolYears = schoolYears;
 		this.departments = departments;
@@ -104,6 +107,7 @@ class DemoCitySeeder implements SmartLifecycle {
 			// Only into the city just generated: a database with real schools never gets invented results.
 			records.fill(properties.seed());
 			certificates.issue(properties.password());
+			history.put(properties.password(), properties.seed());
 			openSchoolYear();
 		}
 		catch (CityGenerator.CityNotEmpty ex) {

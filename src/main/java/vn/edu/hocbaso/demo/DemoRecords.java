@@ -91,6 +91,16 @@ class DemoRecords {
 		return filled.size();
 	}
 
+	/**
+	 * A complete record of an earlier school year, drawn as the showcase class's are, and not stored: the demo's
+	 * history in the registry ({@link DemoRegistryHistory}) keeps only its signed national XML.
+	 */
+	static YearRecord earlierYear(SplittableRandom random, long pupilId, long schoolYearId, long classId, int grade) {
+		YearRecord record = new YearRecord(pupilId, schoolYearId, classId, grade);
+		new Pupil(random, record, true).fill();
+		return record;
+	}
+
 	/** One pupil's year, drawn around an ability that makes the levels, scores and comments agree. */
 	private static final class Pupil {
 

@@ -68,6 +68,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/registry/transactions").permitAll()
 			// The transparency log's department key and latest checkpoint are public, for offline verification.
 			.requestMatchers(HttpMethod.GET, "/registry/log/**").permitAll()
+			// Public verification of registry records (issue 6), with the root its offline command chains to.
+			.requestMatchers("/verify", "/verify/**", "/certificates/root.pem").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(handlers.success())

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * lookup code, school and signers' personal IDs filled in: what the benchmark signs, so that it needs no
  * database of records, and what the signing tests start from.
  */
-final class SampleRecordXml {
+public final class SampleRecordXml {
 
 	private static final String TEMPLATE = """
 			<?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -113,7 +113,7 @@ final class SampleRecordXml {
 	 * @param teacherId the homeroom teacher's personal ID
 	 * @param principalId the signing principal's personal ID
 	 */
-	static byte[] of(String lookupCode, String schoolCode, String teacherId, String principalId) {
+	public static byte[] of(String lookupCode, String schoolCode, String teacherId, String principalId) {
 		return TEMPLATE.formatted(lookupCode, schoolCode, teacherId, principalId).getBytes(StandardCharsets.UTF_8);
 	}
 

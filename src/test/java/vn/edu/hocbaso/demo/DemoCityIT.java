@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.edu.hocbaso.organisation.PersonalId;
 import vn.edu.hocbaso.organisation.Sex;
+import vn.edu.hocbaso.registry.InclusionProof;
+import vn.edu.hocbaso.registry.MerkleProofs;
+import vn.edu.hocbaso.registry.RegistryIntake;
+import vn.edu.hocbaso.registry.SignedCheckpoint;
+import vn.edu.hocbaso.registry.TransparencyLog;
+import vn.edu.hocbaso.signing.RecordVerification;
 
 /**
  * The demo city that a fresh database gets at first start, checked the way a department would check imported
@@ -41,6 +48,15 @@ class DemoCityIT {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	RegistryIntake intake;
+
+	@Autowired
+	TransparencyLog log;
+
+	@Autowired
+	RecordVerification verification;
 
 	@Test
 	void hasOneDepartmentThreeWardsFourSchoolsAndTenClassesEach() {
@@ -226,6 +242,43 @@ class DemoCityIT {
 		assertThat(count("""
 				select count(*) from signing_certificate c join account a on a.staff_id = c.staff_id
 				where a.username = 'gvcn1.4a'""")).as("the demo teacher of 4A can sign").isOne();
+	}
+
+	@Test
+	void lastYearsRecordsOf4AAreLockedInTheRegistryWithProofsThatVerify() {
+
+		String lastYear = """
+				select (select max(start_year) from school_year) - 1""";
+		int pupilsWithLastYear = count(DEMO + """
+				select count(distinct e.pupil_id) from enrolment e
+				join staff_role r on r.class_id = e.class_id and r.role = 'HOMEROOM_TEACHER'
+				join account a on a.staff_id = r.staff_id and a.username = 'gvcn1.4a'
+				join school_class now_c on now_c.id = e.class_id
+				join enrolment earlier on earlier.pupil_id = e.pupil_id
+				join school_class c on c.id = earlier.class_id and c.school_id = now_c.school_id and c.grade = 3
+				join school_year y on y.id = c.school_year_id and y.start_year = (""" + lastYear + ")"
+				+ " where e.left_on is null");
+		List<UUID> codes = jdbc.queryForList("""
+				select r.lookup_code from registry_record r join enrolment e on e.pupil_id = r.pupil_id
+				join staff_role sr on sr.class_id = e.class_id and sr.role = 'HOMEROOM_TEACHER'
+				join account a on a.staff_id = sr.staff_id and a.username = 'gvcn1.4a'
+				join school_year y on y.id = r.school_year_id
+				where e.left_on is null and r.status = 'LOCKED' and y.start_year = (""" + lastYear + ")", UUID.class);
+
+		assertThat(pupilsWithLastYear).isGreaterThan(20);
+		assertThat(codes).hasSize(pupilsWithLastYear);
+		for (UUID code : codes) {
+			byte[] xml = intake.find(code).orElseThrow().xml();
+			assertThat(verification.verify(xml).valid()).as("the signatures of %s", code).isTrue();
+			InclusionProof proof = log.inclusionProof(code).orElseThrow();
+			SignedCheckpoint checkpoint = log.checkpoints().stream()
+				.filter(signed -> signed.checkpoint().size() == proof.treeSize())
+				.reduce((first, second) -> second)
+				.orElseThrow();
+			assertThat(checkpoint.verify(log.departmentKey())).isTrue();
+			assertThat(MerkleProofs.verifyInclusion(MerkleProofs.leafHash(xml), proof.leafIndex(), proof.treeSize(),
+					proof.auditPath(), checkpoint.checkpoint().rootHash())).as("the proof of %s", code).isTrue();
+		}
 	}
 
 	private int count(String sql) {

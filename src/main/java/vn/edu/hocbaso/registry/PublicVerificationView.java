@@ -1,0 +1,70 @@
+package vn.edu.hocbaso.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the public verification shows of a record the registry holds (issue 6): its state, school, school year,
+ * class, the pupil's name and date of birth and nothing more personal, the signers with their signatures checked
+ * now on the stored bytes, the record's SHA-256, and when it is in the transparency log the inclusion proof with
+ * the checkpoint it is proved against.
+ *
+ * @param birthDate null when the record's NGAY_SINH cannot be read as a date
+ * @param proof null when the record is not (yet) in the log
+ * @param checkpoint the signed note the proof is proved against; null without a proof
+ */
+public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus status, UUID supersededBy,
+		UUID replaces, String schoolName, String schoolCode, String schoolYear, String grade, String className,
+		String pupilName, LocalDate birthDate, List<Signer> signers, String sha256, Instant acceptedAt,
+		Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
+
+	/**
+	 * One signature of the record, as verified now.
+	 *
+	 * @param block GVCN, CBQL or KY_PHAT_HANH
+	 * @param name the signer's name as in the certificate; null when there is none
+	 * @param signingTime the signed signing time in Vietnam time; null when it cannot be read
+	 * @param problems what is wrong, in the reader's language; empty for a valid signature
+	 */
+	public record Signer(String block, String name, OffsetDateTime signingTime, List<String> problems) {
+
+		public boolean valid() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	/** Whether all three signatures are there and valid now. */
+	public boolean signaturesValid() {
+		return signers.size() == 3 && signers.stream().allMatch(Signer::valid);
+	}
+
+	/** When the registry accepted the record, in Vietnam time. */
+	public OffsetDateTime acceptedInVietnam() {
+		return vietnam(acceptedAt);
+	}
+
+	/** When the record locked, in Vietnam time; null while it is not locked. */
+	public OffsetDateTime lockedInVietnam() {
+		return vietnam(lockedAt);
+	}
+
+	private static OffsetDateTime vietnam(Instant at) {
+		return at == null ? null : at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+	}
+
+	public boolean inLog() {
+		return proof != null && checkpoint != null;
+	}
+
+	/** The proof's audit path in hexadecimal, from the leaf's sibling up; empty without a proof. */
+	public List<String> auditPathHex() {
+		return proof == null ? List.of() : proof.auditPath().stream().map(HexFormat.of()::formatHex).toList();
+	}
+
+}

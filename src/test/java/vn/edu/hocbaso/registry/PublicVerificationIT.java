@@ -1,0 +1,229 @@
+package vn.edu.hocbaso.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.edu.hocbaso.signing.CertificateAuthority;
+import vn.edu.hocbaso.signing.SampleRecordFiles;
+import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.testing.OrganisationFixture;
+import vn.edu.hocbaso.testing.PageForms;
+import vn.edu.hocbaso.testing.WebClient;
+import vn.edu.hocbaso.testing.WebIntegrationTest;
+
+/**
+ * The public verification as anyone uses it, without an account: a locked record's page and JSON show its state,
+ * school, signers and inclusion proof and no personal ID; its files download as stored and the proof verifies
+ * against the checkpoint; an unknown or malformed code gets a clear 404 or 400; the upload check recognises the
+ * exact file, names what differs in a changed one, and turns away a file that is not XML.
+ */
+@WebIntegrationTest
+class PublicVerificationIT {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	TransparencyLog log;
+
+	@Autowired
+	RegistryIntake intake;
+
+	@Autowired
+	CertificateAuthority authority;
+
+	@Autowired
+	ServerKeySigner signer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@LocalServerPort
+	int port;
+
+	WebClient visitor;
+
+	OrganisationFixture org;
+
+	SampleRecordFiles.Pupil pupil;
+
+	UUID locked;
+
+	UUID accepted;
+
+	String schoolName;
+
+	@BeforeEach
+	void aLockedRecord() {
+
+		org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		pupil = school.pupil("Nguyễn Thị Hoa");
+		byte[] sent = school.signedRecord(pupil);
+		locked = SampleRecordFiles.lookupCode(sent);
+		intake.submit(school.transaction("msg-" + UUID.randomUUID(), sent));
+		log.lock(org.schoolA.id, org.yearId);
+
+		byte[] later = school.signedRecord(school.pupil("Trần Văn Bình"));
+		accepted = SampleRecordFiles.lookupCode(later);
+		intake.submit(school.transaction("msg-" + UUID.randomUUID(), later));
+
+		schoolName = jdbc.queryForObject("select name from school where id = ?", String.class, org.schoolA.id);
+		visitor = new WebClient(port);
+	}
+
+	@Test
+	void aLockedRecordShowsItsStateSignersAndProofWithoutLogin() {
+
+		HttpResponse<String> page = visitor.get("/verify/" + locked);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Đã chốt").contains("Nguyễn Thị Hoa").contains(schoolName)
+			.contains("id=\"signers-GVCN\"").contains("id=\"signers-CBQL\"").contains("id=\"signers-KY_PHAT_HANH\"")
+			.contains("Cả ba chữ ký số").contains("(GMT+7)").contains("id=\"leaf-index\"")
+			.contains("id=\"checkpoint\"").contains("--verify-offline")
+			.contains(intake.find(locked).orElseThrow().sha256());
+		assertThat(page.body()).doesNotContain(pupil.personalId()).doesNotContain(pupil.code())
+			.containsPattern("id=\"locked-at\">\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}<")
+			.containsPattern("id=\"birth-date\">01/03/2018<");
+
+		HttpResponse<String> english = visitor.get("/verify/" + locked + "?lang=en");
+		assertThat(english.body()).contains("Locked: the record is in force").contains("Signers");
+	}
+
+	@Test
+	void anAcceptedRecordIsNotInTheLogYet() {
+
+		HttpResponse<String> page = visitor.get("/verify/" + accepted);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Đã được Sở tiếp nhận").contains("id=\"not-in-log\"")
+			.doesNotContain("id=\"download-proof\"");
+		assertThat(visitor.download("/verify/" + accepted + "/proof.json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theJsonCarriesTheProofThatVerifiesAgainstTheCheckpoint() throws Exception {
+
+		HttpResponse<String> response = visitor.getJson("/verify/" + locked + ".json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain(pupil.personalId()).doesNotContain(pupil.code());
+		JsonNode json = JSON.readTree(response.body());
+		assertThat(json.get("status").asText()).isEqualTo("LOCKED");
+		assertThat(json.at("/school/name").asText()).isEqualTo(schoolName);
+		assertThat(json.at("/pupil/name").asText()).isEqualTo("Nguyễn Thị Hoa");
+		assertThat(json.get("signaturesValid").asBoolean()).isTrue();
+		assertThat(json.get("signatures")).extracting(node -> node.get("block").asText())
+			.containsExactly("GVCN", "CBQL", "KY_PHAT_HANH");
+
+		byte[] xml = visitor.download("/verify/" + locked + "/record.xml").body();
+		assertThat(xml).isEqualTo(intake.find(locked).orElseThrow().xml());
+		assertThat(PublicVerification.sha256(xml)).isEqualTo(json.get("sha256").asText());
+
+		SignedCheckpoint checkpoint = SignedCheckpoint.parse(json.get("checkpoint").asText());
+		assertThat(checkpoint.verify(log.departmentKey())).isTrue();
+		JsonNode proof = json.get("inclusionProof");
+		List<byte[]> path = JSON.convertValue(proof.get("auditPath"), List.class).stream()
+			.map(hash -> Base64.getDecoder().decode((String) hash)).toList();
+		assertThat(MerkleProofs.verifyInclusion(MerkleProofs.leafHash(xml), proof.get("leafIndex").asLong(),
+				proof.get("treeSize").asLong(), path, checkpoint.checkpoint().rootHash())).isTrue();
+
+		String proofFile = new String(visitor.download("/verify/" + locked + "/proof.json").body(),
+				StandardCharsets.UTF_8);
+		assertThat(InclusionProof.parse(proofFile).proves(xml, checkpoint.checkpoint().rootHash())).isTrue();
+		assertThat(new String(visitor.download("/verify/" + locked + "/checkpoint.txt").body(),
+				StandardCharsets.UTF_8)).isEqualTo(checkpoint.note());
+	}
+
+	@Test
+	void unknownAndMalformedCodesAreAnsweredClearly() throws Exception {
+
+		UUID unknown = UUID.randomUUID();
+		HttpResponse<String> page = visitor.get("/verify/" + unknown);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Sở không lưu học bạ nào có mã tra cứu " + unknown)
+			.doesNotContain("Exception");
+
+		HttpResponse<String> malformed = visitor.get("/verify/not-a-code");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("không phải mã tra cứu hợp lệ").doesNotContain("Exception");
+
+		HttpResponse<String> json = visitor.getJson("/verify/" + unknown + ".json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(json.body()).get("error").asText()).isEqualTo("UNKNOWN_LOOKUP_CODE");
+		assertThat(visitor.getJson("/verify/1-2-3-4-5.json").statusCode()).isEqualTo(400);
+		assertThat(visitor.download("/verify/" + unknown + "/record.xml").statusCode()).isEqualTo(404);
+
+		HttpResponse<String> typed = visitor.get("/verify?code=" + locked);
+		assertThat(typed.statusCode()).isEqualTo(302);
+		assertThat(typed.headers().firstValue("Location").orElseThrow()).endsWith("/verify/" + locked);
+	}
+
+	@Test
+	void theExactFileMatchesAndAChangedByteIsNamed() {
+
+		byte[] xml = visitor.download("/verify/" + locked + "/record.xml").body();
+
+		HttpResponse<String> exact = upload(xml);
+		assertThat(exact.statusCode()).isEqualTo(200);
+		assertThat(exact.body()).contains("Tệp đúng là học bạ Sở lưu giữ").contains("Giống hệt từng byte")
+			.contains("Đã chốt");
+
+		byte[] changed = xml.clone();
+		String text = new String(changed, StandardCharsets.UTF_8);
+		int at = text.indexOf("<TEN_LOP>4A") + "<TEN_LOP>4".length();
+		changed[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = 'B';
+
+		HttpResponse<String> tampered = upload(changed);
+		assertThat(tampered.body()).contains("Tệp KHÔNG khớp").contains("mã băm SHA-256 của tệp khác")
+			.contains("id=\"upload-signers-GVCN\"").contains("Chữ ký GVCN không hợp lệ");
+	}
+
+	@Test
+	void aFileThatIsNotARecordGetsAMessage() {
+
+		assertThat(upload("không phải XML".getBytes(StandardCharsets.UTF_8)).body())
+			.contains("Tệp không phải tài liệu XML đọc được");
+		assertThat(upload("<HOC_BA/>".getBytes(StandardCharsets.UTF_8)).body())
+			.contains("Tệp không có mã tra cứu (MA_TRA_CUU_UUID) hợp lệ");
+		HttpResponse<String> tooLarge = upload(new byte[PublicVerification.MAX_UPLOAD_BYTES + 1]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("Tệp quá lớn: tệp học bạ tối đa 2 MB.");
+	}
+
+	@Test
+	void thePupilPageOfASignedInTeacherLinksTheRecordToItsPublicPage() {
+
+		WebClient teacher = new WebClient(port);
+		teacher.login(org.schoolA.homeroomTeacher, OrganisationFixture.PASSWORD);
+		long pupilId = jdbc.queryForObject("select id from pupil where personal_id = ?", Long.class,
+				pupil.personalId());
+
+		assertThat(teacher.get("/pupils/" + pupilId).body()).contains("id=\"registry-records\"")
+			.contains("href=\"/verify/" + locked + "\"");
+	}
+
+	private HttpResponse<String> upload(byte[] file) {
+		return PageForms.upload(visitor, "/verify/upload", Map.of(), "hoc-ba.xml", "application/xml", file);
+	}
+
+}
