@@ -77,7 +77,7 @@ public class HocBaSoApplication {
 		BENCHMARK_SIGNING(SigningBenchmarkCommand.OPTION, "No signing benchmark: ",
 				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256)),
 
-		/** {@code --audit-registry}: README "Registry (in progress)"; exit 0 clean, 1 naming what differs. */
+		/** {@code --audit-registry}: README "Registry"; exit 0 clean, 1 naming what differs. */
 		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", args -> {
 		}),
 

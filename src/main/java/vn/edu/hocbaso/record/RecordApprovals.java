@@ -538,8 +538,8 @@ public class RecordApprovals {
 	}
 
 	/**
-	 * The issued record goes to the department: SUBMITTED. Sending it to the registry (the signed XML of
-	 * {@link #signedRecord}) is the registry module's work (issue 6).
+	 * The issued record goes to the department: SUBMITTED. The submission module sends its signed XML
+	 * ({@link #signedRecord}) in the school's sealed transaction, in the same process step.
 	 */
 	private void submit(YearRecord record, long staffId) {
 		record.moveTo(RecordState.SUBMITTED);

@@ -66,11 +66,6 @@ public class PublicVerification {
 		return store.record(lookupCode).map(record -> view(record, locale));
 	}
 
-	/** The stored bytes of the record, exactly as received. */
-	public Optional<byte[]> recordXml(UUID lookupCode) {
-		return store.record(lookupCode).map(RegistryRecord::xml);
-	}
-
 	/** The department's key that signs the checkpoints, as PEM. */
 	public String departmentKeyPem() {
 		return log.departmentKeyPem();

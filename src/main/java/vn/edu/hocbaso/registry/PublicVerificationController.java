@@ -28,8 +28,10 @@ import org.springframework.web.servlet.ModelAndView;
  * <ul>
  * <li>{@code GET /verify}: a form to type a lookup code, and the upload form;</li>
  * <li>{@code GET /verify/{code}}: the record's page; {@code GET /verify/{code}.json}: the same as JSON;</li>
- * <li>{@code GET /verify/{code}/record.xml}, {@code proof.json}, {@code checkpoint.txt},
- * {@code department-key.pem}: the files of the offline command;</li>
+ * <li>{@code GET /verify/{code}/proof.json}, {@code checkpoint.txt}, {@code department-key.pem}: the files of the
+ * offline command besides the record itself. The record's XML is not served here: it holds the personal ID and
+ * the results, and this page shows nothing more personal than the name and date of birth. Whoever verifies
+ * offline holds the file already (the pupil's family, the school, an admissions office given it);</li>
  * <li>{@code GET|POST /verify/upload}: checks a record file (at most 2 MB) against the registry.</li>
  * </ul>
  * A malformed lookup code answers 400, an unknown one 404, each with a message and no trace.
@@ -84,13 +86,6 @@ class PublicVerificationController {
 		return verification.lookup(lookupCode.get(), locale)
 			.map(view -> ResponseEntity.ok(json(view)))
 			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "UNKNOWN_LOOKUP_CODE", "verify.unknown", code, locale));
-	}
-
-	@GetMapping("/verify/{code}/record.xml")
-	ResponseEntity<byte[]> recordXml(@PathVariable String code) {
-		return lookupCode(code).flatMap(verification::recordXml)
-			.map(xml -> file(MediaType.APPLICATION_XML, "hoc-ba-" + code.toLowerCase(Locale.ROOT) + ".xml", xml))
-			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@GetMapping("/verify/{code}/proof.json")
@@ -196,7 +191,6 @@ class PublicVerificationController {
 
 		Map<String, Object> links = new LinkedHashMap<>();
 		links.put("page", base);
-		links.put("record", base + "/record.xml");
 		if (view.inLog()) {
 			Map<String, Object> proof = new LinkedHashMap<>();
 			proof.put("leafIndex", view.proof().leafIndex());

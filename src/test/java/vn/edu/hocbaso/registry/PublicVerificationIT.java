@@ -135,8 +135,9 @@ class PublicVerificationIT {
 		assertThat(json.get("signatures")).extracting(node -> node.get("block").asText())
 			.containsExactly("GVCN", "CBQL", "KY_PHAT_HANH");
 
-		byte[] xml = visitor.download("/verify/" + locked + "/record.xml").body();
-		assertThat(xml).isEqualTo(intake.find(locked).orElseThrow().xml());
+		// The record's file is not public (it holds the personal ID and the results): the family holds it.
+		assertThat(visitor.download("/verify/" + locked + "/record.xml").statusCode()).isEqualTo(404);
+		byte[] xml = intake.find(locked).orElseThrow().xml();
 		assertThat(PublicVerification.sha256(xml)).isEqualTo(json.get("sha256").asText());
 
 		SignedCheckpoint checkpoint = SignedCheckpoint.parse(json.get("checkpoint").asText());
@@ -171,7 +172,7 @@ class PublicVerificationIT {
 		assertThat(json.statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(json.body()).get("error").asText()).isEqualTo("UNKNOWN_LOOKUP_CODE");
 		assertThat(visitor.getJson("/verify/1-2-3-4-5.json").statusCode()).isEqualTo(400);
-		assertThat(visitor.download("/verify/" + unknown + "/record.xml").statusCode()).isEqualTo(404);
+		assertThat(visitor.download("/verify/" + unknown + "/proof.json").statusCode()).isEqualTo(404);
 
 		HttpResponse<String> typed = visitor.get("/verify?code=" + locked);
 		assertThat(typed.statusCode()).isEqualTo(302);
@@ -181,7 +182,7 @@ class PublicVerificationIT {
 	@Test
 	void theExactFileMatchesAndAChangedByteIsNamed() {
 
-		byte[] xml = visitor.download("/verify/" + locked + "/record.xml").body();
+		byte[] xml = intake.find(locked).orElseThrow().xml();
 
 		HttpResponse<String> exact = upload(xml);
 		assertThat(exact.statusCode()).isEqualTo(200);
