@@ -20,6 +20,7 @@ import vn.edu.hocbaso.record.SignedRecord;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RecordList;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
@@ -61,6 +62,9 @@ class SubmissionIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerDatabase ownerDatabase;
 
 	@Test
 	void theClerksBatchSendsTheClassAndTheRegistryKeepsItsRecordsByteForByte() throws Exception {
@@ -157,7 +161,7 @@ class SubmissionIT {
 			assertThat(submissions.ofClass(walk.classId).get(0).attempts()).isEqualTo(2);
 		}
 		finally {
-			jdbc.execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
+			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
 		}
 
 		submissions.retry();
@@ -180,7 +184,7 @@ class SubmissionIT {
 			walk.clerkSigns();
 		}
 		finally {
-			jdbc.execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
+			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
 		}
 		// Sealed under the school's code; by the time the sender tries again the department knows another one.
 		jdbc.update("update school set ministry_code = ministry_code || 'X' where id = ?", walk.org.schoolA.id);
@@ -203,7 +207,7 @@ class SubmissionIT {
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
 		// The answer is stored, then telling the book fails (as if the server stopped between the two).
 		String trigger = "tell_fails_" + walk.org.schoolA.id;
-		jdbc.execute("""
+		owner().execute("""
 				create function %1$s() returns trigger language plpgsql as $$
 				begin
 					if new.school_id = %2$d and new.correlated_at is not null then raise exception 'stopped'; end if;
@@ -219,7 +223,7 @@ class SubmissionIT {
 			assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNull();
 		}
 		finally {
-			jdbc.execute("drop trigger %1$s on registry_submission; drop function %1$s()".formatted(trigger));
+			owner().execute("drop trigger %1$s on registry_submission; drop function %1$s()".formatted(trigger));
 		}
 
 		submissions.retry();
@@ -228,10 +232,15 @@ class SubmissionIT {
 		assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNotNull();
 	}
 
+	/** Triggers that simulate failures are DDL, which only the schema's owner may run. */
+	private JdbcTemplate owner() {
+		return new JdbcTemplate(ownerDatabase.dataSource());
+	}
+
 	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
 	private String registryDown(SubmittingSchool.Walk walk) {
 		String trigger = "registry_down_" + walk.org.schoolA.id;
-		jdbc.execute("""
+		owner().execute("""
 				create function %1$s() returns trigger language plpgsql as $$
 				begin
 					if new.school_id = %2$d then raise exception 'registry down'; end if;
