@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import vn.edu.hocbaso.record.NationalRecordXml;
 
@@ -139,26 +139,63 @@ public final class RecordList {
 		return records;
 	}
 
-	/** Parses the list with the record module's secure parser and counts its HOC_BA children. */
+	/**
+	 * Reads the list with the secure parser's settings and counts its HOC_BA children. A streaming read, not a
+	 * document: the list holds every record, and each record is parsed on its own right after.
+	 */
 	private static int recordChildren(byte[] list) {
-		Document document = parse(list);
-		if (document == null || !LIST.equals(document.getDocumentElement().getLocalName())) {
+		ListShape shape = new ListShape();
+		try {
+			NationalRecordXml.stream(list, shape);
+		}
+		catch (SAXException ex) {
 			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
-		int count = 0;
-		for (Node child = document.getDocumentElement().getFirstChild(); child != null; child = child
-			.getNextSibling()) {
-			if (child instanceof Element element) {
-				if (!RECORD.equals(element.getLocalName())) {
-					throw new TransactionRefused(TransactionError.NOT_A_LIST);
-				}
-				count++;
-			}
+		if (!shape.isList) {
+			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
-		if (count == 0) {
+		if (shape.records == 0) {
 			throw new TransactionRefused(TransactionError.EMPTY_LIST);
 		}
-		return count;
+		return shape.records;
+	}
+
+	/** Whether the root is the list and every child element a record, and how many records it holds. */
+	private static final class ListShape extends DefaultHandler {
+
+		private int depth;
+
+		private boolean isList = true;
+
+		private int records;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if (depth == 0) {
+				isList &= LIST.equals(localName);
+			}
+			else if (depth == 1) {
+				isList &= RECORD.equals(localName);
+				records++;
+			}
+			depth++;
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			depth--;
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
 	}
 
 	/** The piece parsed on its own; refused when it is not a well-formed {@code HOC_BA} document. */
