@@ -1,21 +1,18 @@
 package vn.edu.hocbaso.registry;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilder;
+import java.util.function.BiFunction;
 
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import vn.edu.hocbaso.record.NationalRecordXml;
 
@@ -103,13 +100,23 @@ public final class RecordList {
 	 * when the content is not such a list.
 	 */
 	static List<byte[]> split(byte[] list) {
+		return split(list, (xml, document) -> xml);
+	}
+
+	/**
+	 * Each {@code HOC_BA} element of a list, in order, as the reader reads its bytes and the document they parse
+	 * to: the check that each piece is a record parses it anyway, so the caller need not parse it again, and no
+	 * document outlives its reading. Refused with {@link TransactionError#NOT_A_LIST} when the content is not
+	 * such a list.
+	 */
+	static <T> List<T> split(byte[] list, BiFunction<byte[], Document, T> reader) {
 
 		int children = recordChildren(list);
 		if (containsMarkupThatHidesTags(list)) {
 			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
 
-		List<byte[]> records = new ArrayList<>();
+		List<T> records = new ArrayList<>();
 		int at = indexOfTag(list, OPEN, 0);
 		while (at >= 0) {
 			int close = indexOfTag(list, CLOSE, at);
@@ -117,7 +124,8 @@ public final class RecordList {
 				throw new TransactionRefused(TransactionError.NOT_A_LIST);
 			}
 			int end = indexOf(list, new byte[] { '>' }, close) + 1;
-			records.add(Arrays.copyOfRange(list, at, end));
+			byte[] record = Arrays.copyOfRange(list, at, end);
+			records.add(reader.apply(record, recordDocument(record)));
 			int next = indexOfTag(list, OPEN, end);
 			if (!onlyWhiteSpace(list, end, next < 0 ? lastTagStart(list) : next)) {
 				throw new TransactionRefused(TransactionError.NOT_A_LIST);
@@ -125,47 +133,87 @@ public final class RecordList {
 			at = next;
 		}
 
-		if (records.size() != children || records.stream().anyMatch(record -> !isRecordDocument(record))) {
+		if (records.size() != children) {
 			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
 		return records;
 	}
 
-	/** Parses the list with the record module's secure parser and counts its HOC_BA children. */
+	/**
+	 * Reads the list with the secure parser's settings and counts its HOC_BA children. A streaming read, not a
+	 * document: the list holds every record, and each record is parsed on its own right after.
+	 */
 	private static int recordChildren(byte[] list) {
-		Document document = parse(list);
-		if (document == null || !LIST.equals(document.getDocumentElement().getLocalName())) {
+		ListShape shape = new ListShape();
+		try {
+			NationalRecordXml.stream(list, shape);
+		}
+		catch (SAXException ex) {
 			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
-		int count = 0;
-		for (Node child = document.getDocumentElement().getFirstChild(); child != null; child = child
-			.getNextSibling()) {
-			if (child instanceof Element element) {
-				if (!RECORD.equals(element.getLocalName())) {
-					throw new TransactionRefused(TransactionError.NOT_A_LIST);
-				}
-				count++;
-			}
+		if (!shape.isList) {
+			throw new TransactionRefused(TransactionError.NOT_A_LIST);
 		}
-		if (count == 0) {
+		if (shape.records == 0) {
 			throw new TransactionRefused(TransactionError.EMPTY_LIST);
 		}
-		return count;
+		return shape.records;
 	}
 
-	private static boolean isRecordDocument(byte[] record) {
+	/** Whether the root is the list and every child element a record, and how many records it holds. */
+	private static final class ListShape extends DefaultHandler {
+
+		private int depth;
+
+		private boolean isList = true;
+
+		private int records;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if (depth == 0) {
+				isList &= LIST.equals(localName);
+			}
+			else if (depth == 1) {
+				isList &= RECORD.equals(localName);
+				records++;
+			}
+			depth++;
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			depth--;
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+	}
+
+	/** The piece parsed on its own; refused when it is not a well-formed {@code HOC_BA} document. */
+	private static Document recordDocument(byte[] record) {
 		Document document = parse(record);
-		return document != null && RECORD.equals(document.getDocumentElement().getLocalName());
+		if (document == null || !RECORD.equals(document.getDocumentElement().getLocalName())) {
+			throw new TransactionRefused(TransactionError.NOT_A_LIST);
+		}
+		return document;
 	}
 
+	/** The document, or null when the bytes are not well-formed XML the secure parser accepts. */
 	static Document parse(byte[] xml) {
 		try {
-			DocumentBuilder builder = NationalRecordXml.newBuilder();
 			// A sender's bad XML is answered, not printed on the server's console.
-			builder.setErrorHandler(SILENT);
-			return builder.parse(new ByteArrayInputStream(xml));
+			return NationalRecordXml.parse(xml, SILENT);
 		}
-		catch (SAXException | IOException ex) {
+		catch (SAXException ex) {
 			return null;
 		}
 	}

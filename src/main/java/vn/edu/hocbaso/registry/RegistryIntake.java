@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -173,7 +175,7 @@ public class RegistryIntake {
 
 		long schoolYearId = lookups.schoolYearId(sender.schoolYear())
 			.orElseThrow(() -> new TransactionRefused(TransactionError.UNKNOWN_SCHOOL_YEAR, sender.schoolYear()));
-		List<byte[]> received = RecordList.split(TransactionContent.decode(content));
+		List<SubmittedRecord> received = RecordList.split(TransactionContent.decode(content), SubmittedRecord::read);
 
 		Instant now = clock.instant();
 		Optional<Long> claimed = store.claim(sender.messageId(), sender.schoolId(), sender.schoolYear(),
@@ -184,25 +186,11 @@ public class RegistryIntake {
 		}
 		long transactionId = claimed.get();
 
-		List<RecordStatus> statuses = new ArrayList<>();
-		Seen seen = new Seen(new HashSet<>(), new HashSet<>());
-		int accepted = 0;
-		for (byte[] xml : received) {
-			SubmittedRecord record = SubmittedRecord.read(xml);
-			Verdict verdict = judge(record, sender, schoolYearId, seen);
-			if (verdict.accepted() && !store(record, verdict, sender, schoolYearId, transactionId, now)) {
-				verdict = Verdict.rejected(RecordRejection.LOOKUP_CODE_USED);
-			}
-			if (verdict.accepted()) {
-				accepted++;
-				statuses.add(record.status(RecordStatus.Submission.ACCEPTED, null, null));
-			}
-			else {
-				statuses.add(record.status(RecordStatus.Submission.REJECTED, verdict.rejection().code(),
-						envelopes.text(verdict.rejection().messageKey(), verdict.arguments())));
-			}
-		}
+		List<RecordStatus> statuses = judgeAndStore(received, sender, schoolYearId, transactionId, now);
 
+		int accepted = (int) statuses.stream()
+			.filter(status -> status.status() == RecordStatus.Submission.ACCEPTED.code())
+			.count();
 		int rejected = received.size() - accepted;
 		TransactionResponse response = new TransactionResponse(sender.messageId(), "", "", "RECEIVED",
 				envelopes.text("registry.transaction.received", received.size(), accepted, rejected), statuses);
@@ -211,6 +199,40 @@ public class RegistryIntake {
 				sender.schoolId(), accepted, rejected);
 
 		return response;
+	}
+
+	/**
+	 * Judges each record and stores the accepted ones; the answer's statuses in the records' order. Accepted
+	 * records are stored in batches: a replacement stores the batch before it is judged and is stored alone.
+	 */
+	private List<RecordStatus> judgeAndStore(List<SubmittedRecord> received, Sender sender, long schoolYearId,
+			long transactionId, Instant now) {
+
+		// What the registry holds already, asked once for the whole transaction rather than per record.
+		Seen seen = new Seen(new HashSet<>(), new HashSet<>(), store.usedLookupCodes(lookupCodes(received)),
+				lookups.enrolledPupils(personalIds(received), sender.schoolId(), schoolYearId));
+		Accepted pending = new Accepted(new ArrayList<>(), new ArrayList<>());
+		List<RecordStatus> statuses = new ArrayList<>();
+		for (SubmittedRecord record : received) {
+			if (record.isReplacement()) {
+				// The record it replaces may be one of this transaction's: stored before it is looked up.
+				storePending(pending, statuses);
+			}
+			Verdict verdict = judge(record, sender, schoolYearId, seen);
+			if (verdict.accepted() && record.isReplacement()
+					&& !store(record, verdict, sender, schoolYearId, transactionId, now)) {
+				verdict = Verdict.rejected(RecordRejection.LOOKUP_CODE_USED);
+			}
+			else if (verdict.accepted() && !record.isReplacement()) {
+				pending.positions().add(statuses.size());
+				pending.records().add(new RegistryStore.NewRecord(record, record.lookupUuid(), sender.schoolId(),
+						schoolYearId, verdict.pupilId(), transactionId, now, null));
+			}
+			statuses.add(verdict.accepted() ? record.status(RecordStatus.Submission.ACCEPTED, null, null)
+					: rejectedStatus(record, verdict));
+		}
+		storePending(pending, statuses);
+		return statuses;
 	}
 
 	/**
@@ -239,8 +261,49 @@ public class RegistryIntake {
 		return true;
 	}
 
-	/** The lookup codes met so far in a transaction: of the records, and of the records they replace. */
-	private record Seen(Set<UUID> lookupCodes, Set<UUID> replaced) {
+	/**
+	 * The lookup codes met so far in a transaction (of the records, and of the records they replace), and what the
+	 * registry held when the transaction began: the lookup codes used among its records' and its pupils enrolled.
+	 */
+	private record Seen(Set<UUID> lookupCodes, Set<UUID> replaced, Set<UUID> used,
+			Map<RegistryLookups.PupilKey, Long> enrolled) {
+	}
+
+	/** Accepted records not stored yet, and where their statuses stand in the answer. */
+	private record Accepted(List<Integer> positions, List<RegistryStore.NewRecord> records) {
+	}
+
+	/**
+	 * Stores the accepted records waiting, in one batch; one whose lookup code another transaction stored
+	 * meanwhile is rejected in the answer instead.
+	 */
+	private void storePending(Accepted pending, List<RecordStatus> statuses) {
+		if (pending.records().isEmpty()) {
+			return;
+		}
+		boolean[] stored = store.insertAll(pending.records());
+		for (int i = 0; i < stored.length; i++) {
+			if (!stored[i]) {
+				SubmittedRecord record = pending.records().get(i).record();
+				statuses.set(pending.positions().get(i),
+						rejectedStatus(record, Verdict.rejected(RecordRejection.LOOKUP_CODE_USED)));
+			}
+		}
+		pending.positions().clear();
+		pending.records().clear();
+	}
+
+	private RecordStatus rejectedStatus(SubmittedRecord record, Verdict verdict) {
+		return record.status(RecordStatus.Submission.REJECTED, verdict.rejection().code(),
+				envelopes.text(verdict.rejection().messageKey(), verdict.arguments()));
+	}
+
+	private static List<UUID> lookupCodes(List<SubmittedRecord> records) {
+		return records.stream().map(SubmittedRecord::lookupUuid).filter(Objects::nonNull).distinct().toList();
+	}
+
+	private static List<String> personalIds(List<SubmittedRecord> records) {
+		return records.stream().map(SubmittedRecord::personalId).filter(Objects::nonNull).distinct().toList();
 	}
 
 	/** A record's judgement: accepted with the matched pupil (and the record it replaces), or rejected. */
@@ -267,7 +330,7 @@ public class RegistryIntake {
 		if (lookupCode == null) {
 			return Verdict.rejected(RecordRejection.LOOKUP_CODE_INVALID, record.lookupCode());
 		}
-		if (!seen.lookupCodes().add(lookupCode) || store.lookupCodeExists(lookupCode)) {
+		if (!seen.lookupCodes().add(lookupCode) || seen.used().contains(lookupCode)) {
 			return Verdict.rejected(RecordRejection.LOOKUP_CODE_USED, lookupCode);
 		}
 		if (!sender.schoolCode().equals(record.schoolCode())) {
@@ -294,8 +357,8 @@ public class RegistryIntake {
 			return Verdict.rejected(RecordRejection.NOT_APPROVED_ISSUE_CERTIFICATE);
 		}
 
-		Optional<Long> pupil = lookups.enrolledPupil(record.personalId(), record.pupilCode(), sender.schoolId(),
-				schoolYearId);
+		Optional<Long> pupil = Optional.ofNullable(
+				seen.enrolled().get(new RegistryLookups.PupilKey(record.personalId(), record.pupilCode())));
 		if (pupil.isEmpty()) {
 			return Verdict.rejected(RecordRejection.PUPIL_NOT_ENROLLED, year);
 		}

@@ -5,7 +5,10 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,14 +43,31 @@ class RegistryLookups {
 			.findFirst();
 	}
 
-	/** The pupil with this personal ID and pupil code, if enrolled in a class of the school in that year. */
-	Optional<Long> enrolledPupil(String personalId, String pupilCode, long schoolId, long schoolYearId) {
-		return jdbc.queryForList("""
-				select distinct p.id from pupil p
+	/** A pupil as a record names her: SO_CCCD and MA_HOC_SINH. */
+	record PupilKey(String personalId, String pupilCode) {
+	}
+
+	/**
+	 * Of the pupils with these personal IDs, those enrolled in a class of the school in that year, by personal ID
+	 * and pupil code: {@link #enrolledPupil} for a whole transaction's records in one query.
+	 */
+	Map<PupilKey, Long> enrolledPupils(Collection<String> personalIds, long schoolId, long schoolYearId) {
+		Map<PupilKey, Long> enrolled = new HashMap<>();
+		if (personalIds.isEmpty()) {
+			return enrolled;
+		}
+		jdbc.query("""
+				select distinct p.id, p.personal_id, p.ministry_code from pupil p
 				join enrolment e on e.pupil_id = p.id
 				join school_class c on c.id = e.class_id
-				where p.personal_id = ? and p.ministry_code = ? and c.school_id = ? and c.school_year_id = ?""",
-				Long.class, personalId, pupilCode, schoolId, schoolYearId).stream().findFirst();
+				where p.personal_id = any(?) and c.school_id = ? and c.school_year_id = ?""", statement -> {
+			statement.setArray(1, statement.getConnection().createArrayOf("varchar", personalIds.toArray()));
+			statement.setLong(2, schoolId);
+			statement.setLong(3, schoolYearId);
+		}, row -> {
+			enrolled.putIfAbsent(new PupilKey(row.getString(2), row.getString(3)), row.getLong(1));
+		});
+		return enrolled;
 	}
 
 	/**

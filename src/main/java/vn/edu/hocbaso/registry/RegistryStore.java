@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +24,12 @@ class RegistryStore {
 	/** A processed transaction: who sent it and the answer it got. */
 	record StoredTransaction(long id, long schoolId, String response) {
 	}
+
+	private static final String INSERT = """
+			insert into registry_record (lookup_code, school_id, school_year_id, pupil_id, xml, sha256, status,
+				accepted_at, transaction_id, replaces)
+			values (?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, ?, ?)
+			on conflict (lookup_code) do nothing""";
 
 	private final JdbcTemplate jdbc;
 
@@ -53,9 +63,33 @@ class RegistryStore {
 				rejected, response, transactionId);
 	}
 
-	boolean lookupCodeExists(UUID lookupCode) {
-		return jdbc.queryForObject("select exists (select 1 from registry_record where lookup_code = ?)",
-				Boolean.class, lookupCode);
+	/** Which of these lookup codes the registry holds already: one query for a whole transaction's records. */
+	Set<UUID> usedLookupCodes(Collection<UUID> lookupCodes) {
+		if (lookupCodes.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.query("select lookup_code from registry_record where lookup_code = any(?)",
+				statement -> statement.setArray(1,
+						statement.getConnection().createArrayOf("uuid", lookupCodes.toArray())),
+				(row, i) -> row.getObject(1, UUID.class)));
+	}
+
+	/** An accepted record to store: what {@link #insert} takes, for {@link #insertAll}. */
+	record NewRecord(SubmittedRecord record, UUID lookupCode, long schoolId, long schoolYearId, Long pupilId,
+			long transactionId, Instant at, UUID replaces) {
+	}
+
+	/**
+	 * Stores accepted records in one JDBC batch, as {@link #insert} stores one: for each, in order, false when its
+	 * lookup code was stored meanwhile by another transaction.
+	 */
+	boolean[] insertAll(List<NewRecord> records) {
+		int[] counts = jdbc.batchUpdate(INSERT, records.stream().map(RegistryStore::arguments).toList());
+		boolean[] stored = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			stored[i] = counts[i] == 1;
+		}
+		return stored;
 	}
 
 	/**
@@ -64,12 +98,14 @@ class RegistryStore {
 	 */
 	boolean insert(SubmittedRecord record, UUID lookupCode, long schoolId, long schoolYearId, Long pupilId,
 			long transactionId, Instant at, UUID replaces) {
-		return jdbc.update("""
-				insert into registry_record (lookup_code, school_id, school_year_id, pupil_id, xml, sha256, status,
-					accepted_at, transaction_id, replaces)
-				values (?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, ?, ?)
-				on conflict (lookup_code) do nothing""", lookupCode, schoolId, schoolYearId, pupilId, record.xml(),
-				record.sha256(), Timestamp.from(at), transactionId, replaces) == 1;
+		return jdbc.update(INSERT, arguments(new NewRecord(record, lookupCode, schoolId, schoolYearId, pupilId,
+				transactionId, at, replaces))) == 1;
+	}
+
+	private static Object[] arguments(NewRecord stored) {
+		return new Object[] { stored.lookupCode(), stored.schoolId(), stored.schoolYearId(), stored.pupilId(),
+				stored.record().xml(), stored.record().sha256(), Timestamp.from(stored.at()), stored.transactionId(),
+				stored.replaces() };
 	}
 
 	/** The record, its row locked until the transaction ends, so that no close-off or other change overtakes. */

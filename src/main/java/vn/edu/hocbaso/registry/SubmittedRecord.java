@@ -38,7 +38,11 @@ record SubmittedRecord(byte[] xml, String lookupCode, String schoolCode, String 
 	private static final String ISSUE_BLOCK = "KY_PHAT_HANH";
 
 	static SubmittedRecord read(byte[] xml) {
-		Document document = RecordList.parse(xml);
+		return read(xml, RecordList.parse(xml));
+	}
+
+	/** The record of these bytes, read from the document they parsed to (null when they did not parse). */
+	static SubmittedRecord read(byte[] xml, Document document) {
 		if (document == null) {
 			return new SubmittedRecord(xml, null, null, null, null, null, null, null, null);
 		}

@@ -64,19 +64,32 @@ public class TransparencyLog {
 	}
 
 	/**
-	 * Locks every accepted record of the school in that school year (ACCEPTED to LOCKED, one statement), appends
-	 * them to the log and signs a checkpoint, in one transaction: what the close-off does.
+	 * Locks every accepted record of the school in that school year (ACCEPTED to LOCKED), appends them to the log
+	 * and signs a checkpoint, in one transaction: what the close-off does. The update and the append are one
+	 * statement, so the records are read once: each row the update locks gives its leaf, in the order of the
+	 * rows' ids, and the statement cannot lock a record without appending it. (LOCKED records left out of the
+	 * log some other way are {@link #appendLocked}'s work, and the audit's.)
 	 */
 	@Transactional
 	public Locked lock(long schoolId, long schoolYearId) {
 
-		int locked = jdbc.update("""
-				update registry_record set status = 'LOCKED', locked_at = ?
-				where school_id = ? and school_year_id = ? and status = 'ACCEPTED'""", Timestamp.from(clock.instant()),
-				schoolId, schoolYearId);
+		lockLog();
+		Timestamp now = Timestamp.from(clock.instant());
 
-		Optional<SignedCheckpoint> checkpoint = appendLocked(schoolId, schoolYearId);
-		LOG.info("Locked {} records of school-{} in school-year-{}", locked, schoolId, schoolYearId);
+		// sha256(bytea) of PostgreSQL computes the same leaf hash as MerkleProofs.leafHash; the audit recomputes
+		// it in Java from the stored bytes.
+		int locked = jdbc.update("""
+				with locked as (
+					update registry_record set status = 'LOCKED', locked_at = ?
+					where school_id = ? and school_year_id = ? and status = 'ACCEPTED'
+					returning id, lookup_code, sha256, xml)
+				insert into registry_log_leaf (leaf_index, lookup_code, record_sha256, leaf_hash, appended_at)
+				select ? + row_number() over (order by id) - 1, lookup_code, sha256, sha256('\\x00'::bytea || xml), ?
+				from locked""", now, schoolId, schoolYearId, nextLeafIndex(), now);
+
+		Optional<SignedCheckpoint> checkpoint = locked == 0 ? Optional.empty() : Optional.of(signCheckpoint());
+		LOG.info("Locked {} records of school-{} in school-year-{} and appended them to the transparency log",
+				locked, schoolId, schoolYearId);
 		return new Locked(locked, checkpoint);
 	}
 
@@ -88,7 +101,7 @@ public class TransparencyLog {
 	public Optional<SignedCheckpoint> appendLocked(long schoolId, long schoolYearId) {
 
 		lockLog();
-		long next = jdbc.queryForObject("select coalesce(max(leaf_index) + 1, 0) from registry_log_leaf", Long.class);
+		long next = nextLeafIndex();
 
 		// sha256(bytea) of PostgreSQL computes the same leaf hash as MerkleProofs.leafHash; the audit recomputes
 		// it in Java from the stored bytes.
@@ -179,6 +192,11 @@ public class TransparencyLog {
 	 */
 	private void lockLog() {
 		jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, LOG_LOCK);
+	}
+
+	/** The index the next leaf gets; under {@link #lockLog()}, so that no other append takes it meanwhile. */
+	private long nextLeafIndex() {
+		return jdbc.queryForObject("select coalesce(max(leaf_index) + 1, 0) from registry_log_leaf", Long.class);
 	}
 
 	private SignedCheckpoint signCheckpoint() {

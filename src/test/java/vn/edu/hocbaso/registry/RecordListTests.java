@@ -60,6 +60,22 @@ class RecordListTests {
 			.satisfies(refused -> assertThat(refused.getError()).isEqualTo(TransactionError.EMPTY_LIST));
 	}
 
+	/** The parser is kept per thread and reused: each use must still refuse a document type and start afresh. */
+	@Test
+	void readsEachRecordFromItsOwnDocumentWithTheParserReusedAndStillSecure() {
+
+		byte[] list = RecordList.of(List.of(bytes(FIRST), bytes(SECOND)));
+		String doctype = "<!DOCTYPE DANH_SACH_HOC_BA [<!ENTITY x \"y\">]><DANH_SACH_HOC_BA><HOC_BA>&x;</HOC_BA>"
+				+ "</DANH_SACH_HOC_BA>";
+
+		for (int round = 0; round < 3; round++) {
+			assertThat(RecordList.split(list, (xml, document) -> document.getDocumentElement().getAttribute("id")
+					+ ":" + new String(xml, StandardCharsets.UTF_8))).containsExactly("a:" + FIRST, ":" + SECOND);
+			assertNotAList(doctype);
+			assertNotAList("<DANH_SACH_HOC_BA><HOC_BA></DANH_SACH_HOC_BA>");
+		}
+	}
+
 	private static void assertNotAList(String xml) {
 		assertThatExceptionOfType(TransactionRefused.class).as(xml)
 			.isThrownBy(() -> RecordList.split(bytes(xml)))
