@@ -17,8 +17,9 @@ public class RecordNotEditable extends IllegalStateException {
 		return state;
 	}
 
+	/** A locked record says so: after the close-off only the department's revocation is left, not a replacement. */
 	public String messageKey() {
-		return "record.notEditable";
+		return state == RecordState.LOCKED ? "record.notEditable.locked" : "record.notEditable";
 	}
 
 }

@@ -26,6 +26,7 @@ class RecordMessagesTests {
 		keys.addAll(keysOf(RecordChecks.class));
 		keys.addAll(keysOf(RecordInput.class));
 		keys.add(new RecordNotEditable(1L, RecordState.LOCKED).messageKey());
+		keys.add(new RecordNotEditable(1L, RecordState.ACCEPTED).messageKey());
 
 		assertThat(keys).hasSizeGreaterThan(20);
 		assertThat(load("messages.properties").stringPropertyNames()).containsAll(keys);

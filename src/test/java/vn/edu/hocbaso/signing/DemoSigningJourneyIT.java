@@ -2,6 +2,8 @@ package vn.edu.hocbaso.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static vn.edu.hocbaso.testing.DemoCityJourney.signInOneBatch;
+import static vn.edu.hocbaso.testing.DemoCityJourney.taskOf;
 import static vn.edu.hocbaso.testing.PageForms.form;
 import static vn.edu.hocbaso.testing.PageForms.post;
 
@@ -15,14 +17,10 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.SignedRecord;
-import vn.edu.hocbaso.testing.PageForms;
+import vn.edu.hocbaso.testing.DemoCityJourney;
 import vn.edu.hocbaso.testing.WebClient;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
@@ -59,14 +57,9 @@ import vn.edu.hocbaso.workflow.ClassBooks;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoSigningJourneyIT {
 
-	private static final String PASSWORD = "hocbaso2026";
-
-	/** A fresh embedded PostgreSQL in a directory of its own, which the application seeds with the demo city. */
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws IOException {
-		String directory = Files.createTempDirectory("hocbaso-demo-journey-").toString();
-		registry.add("app.database.embedded-directory", () -> directory);
-		registry.add("app.database.embedded-clean", () -> "true");
+		DemoCityJourney.ownDatabase(registry, "hocbaso-demo-journey-");
 	}
 
 	@LocalServerPort
@@ -219,28 +212,6 @@ class DemoSigningJourneyIT {
 		}
 	}
 
-	/** Posts the signing form with the demo password, follows to the batch page and waits until it is done. */
-	private String signInOneBatch(WebClient client, String signingPage, Map<String, Object> form) {
-
-		Map<String, Object> withPassword = new LinkedHashMap<>(form);
-		withPassword.put("password", PASSWORD);
-		HttpResponse<String> started = post(client, signingPage, withPassword);
-		assertThat(started.uri().getPath()).as(started.body()).startsWith("/signing/batches/");
-		String batch = started.uri().getPath();
-
-		String json = untilFinished(client, batch);
-		assertThat(client.get(batch).body()).contains("id=\"batch-signed\"");
-		return json;
-	}
-
-	/** The id of the user's task of that kind, read from the task list as the user sees it. */
-	private static String taskOf(WebClient client, String taskKey) {
-		Matcher row = Pattern.compile("id=\"task-([^\"]+)\"\\s+data-task-key=\"" + taskKey + "\"")
-			.matcher(client.get("/tasks").body());
-		assertThat(row.find()).as("a task " + taskKey + " on the task list").isTrue();
-		return row.group(1);
-	}
-
 	private int recordsOf4a() {
 		return jdbc.queryForObject("select count(*) from year_record where class_id = ?", Integer.class, classId);
 	}
@@ -267,15 +238,7 @@ class DemoSigningJourneyIT {
 	}
 
 	private WebClient client(String username) {
-		WebClient client = new WebClient(port);
-		assertThat(client.login(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
-	}
-
-
-	/** Polls the progress as the batch page's script does, until the batch no longer runs. */
-	private static String untilFinished(WebClient client, String batch) {
-		return PageForms.untilFinished(client, batch, Duration.ofMinutes(3));
+		return DemoCityJourney.signedIn(port, username);
 	}
 
 }
