@@ -304,7 +304,13 @@ class DemoRegistryJourneyIT {
 	void theOfflineCommandVerifiesADownloadedRecordAndAChangedByteFailsIt(@TempDir Path dir) throws Exception {
 
 		UUID code = lookupCode(replacementId);
-		HttpResponse<byte[]> signed = client("gvcn1.4a").download("/records/" + replacementId + "/signed.xml");
+		WebClient teacher = client("gvcn1.4a");
+		String pupilPage = teacher.get("/pupils/" + pupilOf(replacementId)).body();
+		String signedXml = "/records/" + replacementId + "/signed.xml";
+		assertThat(pupilPage).contains("href=\"" + signedXml + "\"", "id=\"registry-" + code + "\"",
+				"id=\"registry-" + lookupCode(replacedId) + "\"", "href=\"/verify/" + code + "\"");
+		assertThat(between(pupilPage, "id=\"registry-" + code + "\"", "</li>")).contains("Đã chốt");
+		HttpResponse<byte[]> signed = teacher.download(signedXml);
 		assertThat(signed.statusCode()).isEqualTo(200);
 		WebClient visitor = new WebClient(port);
 		Files.write(dir.resolve("record.xml"), signed.body());
@@ -430,6 +436,10 @@ class DemoRegistryJourneyIT {
 
 	private UUID lookupCode(long recordId) {
 		return jdbc.queryForObject("select lookup_code from year_record where id = ?", UUID.class, recordId);
+	}
+
+	private long pupilOf(long recordId) {
+		return jdbc.queryForObject("select pupil_id from year_record where id = ?", Long.class, recordId);
 	}
 
 	private String pupilName(long recordId) {
