@@ -3,6 +3,7 @@ package vn.edu.hocbaso.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The national transaction interface over HTTP: {@code POST /registry/transactions} with the JSON envelope
@@ -65,12 +67,22 @@ class RegistryTransactionController {
 		return answer(transactions.receive(request));
 	}
 
-	/** A type that is not 1 to 6 is refused while the JSON is read; anything else unreadable is not JSON. */
+	/**
+	 * A type that is not 1 to 6 is refused while the JSON is read; a field of the wrong kind is named, so that a
+	 * sender who wrote {@code "nam_hoc": "2025-2026"} is not told the body is not JSON; anything else is not JSON.
+	 */
 	private static TransactionRefused refusal(JsonProcessingException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof TransactionRefused refused) {
 				return refused;
 			}
+		}
+		if (ex instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath().stream()
+				.map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]"
+						: reference.getFieldName())
+				.collect(Collectors.joining("."));
+			return new TransactionRefused(TransactionError.FIELD_INVALID, field);
 		}
 		return new TransactionRefused(TransactionError.NOT_JSON);
 	}

@@ -60,6 +60,9 @@ public enum TransactionError {
 	/** The HTTP body is not the JSON of a transaction envelope. */
 	NOT_JSON("registry.transaction.notJson"),
 
+	/** The body is JSON, but a field holds a value of the wrong kind (a school year that is not a number). */
+	FIELD_INVALID("registry.transaction.fieldInvalid"),
+
 	/** A type-2 query asks for a message id that is not one of the sending school's submissions. */
 	UNKNOWN_SUBMISSION("registry.transaction.unknownSubmission"),
 

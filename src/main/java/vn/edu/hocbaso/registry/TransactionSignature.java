@@ -31,9 +31,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * {@link TransactionRequest}); this registry decides [project decision]:
  * <ul>
  * <li><b>What is signed</b>: the UTF-8 bytes of {@code messageid}, {@code ma_don_vi}, {@code nam_hoc},
- * {@code type} and {@code content}, each followed by a line feed ({@link #signedBytes}). The envelope's fields
- * are bound to the content, so a captured content cannot be sent again under another message id, school or
- * year, and the registry checks the signature before it inflates anything a stranger sent.</li>
+ * {@code type}, {@code function} and {@code content}, each followed by a line feed, an absent field as an empty
+ * line ({@link #signedBytes}). The envelope's fields are bound to the content, so a captured content cannot be
+ * sent again under another message id, school, year or function (a revocation request turned into a withdrawal),
+ * and the registry checks the signature before it inflates anything a stranger sent.</li>
  * <li><b>Form</b>: a detached CMS SignedData (RFC 5652) in Base64, with exactly one signer and that signer's
  * certificate inside, SHA-256 with ECDSA P-256 or RSA-PSS, the two key types the signing module issues.</li>
  * <li><b>Who</b>: the certificate must be the sending school's issue certificate (SCHOOL_ISSUE) that the
@@ -51,7 +52,8 @@ public final class TransactionSignature {
 	public static byte[] signedBytes(AuthenticationRequest sender, String content) {
 		String type = sender.type() == null ? "" : Integer.toString(sender.type().code());
 		String text = String.join("\n", nullToEmpty(sender.messageId()), nullToEmpty(sender.schoolCode()),
-				sender.schoolYear() == null ? "" : sender.schoolYear().toString(), type, nullToEmpty(content)) + "\n";
+				sender.schoolYear() == null ? "" : sender.schoolYear().toString(), type,
+				nullToEmpty(sender.function()), nullToEmpty(content)) + "\n";
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 

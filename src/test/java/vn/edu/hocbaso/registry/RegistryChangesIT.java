@@ -195,6 +195,24 @@ class RegistryChangesIT {
 	}
 
 	@Test
+	void aRevocationRequestWhoseFunctionWasChangedOnTheWayIsRefusedAndItsMessageIdStaysFree() {
+
+		UUID code = submitted(school, school.pupil("Đặng Minh Khôi"));
+		log.lock(org.schoolA.id, org.yearId);
+		TransactionRequest sealed = school.revocation(messageId(), RevocationContent.REVOKE, item(code, "Sai điểm"));
+		AuthenticationRequest envelope = sealed.authenticationRequest();
+		AuthenticationRequest changed = new AuthenticationRequest(null, null, null, envelope.schoolCode(),
+				envelope.schoolYear(), envelope.messageId(), envelope.type(), RevocationContent.WITHDRAW);
+
+		TransactionResponse answer = transactions.receive(
+				new TransactionRequest(changed, sealed.content(), sealed.signature()));
+
+		assertThat(answer.error()).isEqualTo("SIGNATURE_INVALID");
+		assertThat(transactions.receive(sealed).records()).extracting(RecordStatus::status).containsExactly(1);
+		assertThat(state(code)).isEqualTo("LOCKED");
+	}
+
+	@Test
 	void aRefusedRevocationLeavesTheRecordLockedAndTellsWhy() {
 
 		UUID code = submitted(school, school.pupil("Mai Anh Thư"));

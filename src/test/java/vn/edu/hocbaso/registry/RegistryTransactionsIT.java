@@ -91,6 +91,8 @@ class RegistryTransactionsIT {
 		assertRefused(post(json.writeValueAsString(tampered)), "SIGNATURE_INVALID", "không hợp lệ");
 		assertRefused(post("{ không phải JSON"), "NOT_JSON", "không phải JSON");
 		assertRefused(post("null"), "NOT_JSON", "không phải JSON");
+		assertRefused(post(json.writeValueAsString(signed).replace("\"nam_hoc\":" + school.year,
+				"\"nam_hoc\":\"2025-2026\"")), "FIELD_INVALID", "authenticationRequest.nam_hoc");
 		assertRefused(post("{\"content\":\"" + "A".repeat(TransactionContent.MAX_BYTES + 300 * 1024) + "\"}"),
 				"CONTENT_TOO_LARGE", "vượt quá dung lượng");
 		assertRefused(post(json.writeValueAsString(signed).replace("\"type\":\"1\"", "\"type\":\"9\"")),
