@@ -9,6 +9,8 @@ import static vn.edu.hocbaso.testing.PageForms.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -146,6 +150,32 @@ class DemoSigningJourneyIT {
 		assertThat(clerk.get("/classes/" + classId).body()).contains("id=\"submission-state\"",
 				"Sở đã nhận " + recordsOf4a() + " học bạ, từ chối 0");
 		assertThat(clerk.get("/submissions").body()).contains("Nộp " + recordsOf4a() + " học bạ", "Sở đã trả lời");
+		theSealedTransactionIsKeptAndTheRegistryAnswersItAgainWithoutALogin(clerk);
+	}
+
+	/** The README's example of the transaction interface: the clerk's file, posted again as curl would. */
+	private void theSealedTransactionIsKeptAndTheRegistryAnswersItAgainWithoutALogin(WebClient clerk) {
+
+		Matcher link = Pattern.compile("href=\"(/submissions/\\d+/request\\.json)\"")
+			.matcher(clerk.get("/submissions").body());
+		assertThat(link.find()).as("a link to the sealed transaction").isTrue();
+		HttpResponse<byte[]> file = clerk.download(link.group(1));
+		assertThat(file.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> answer = new WebClient(port).send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/registry/transactions"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(file.body()))
+			.build());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(answer.body()).as("the first answer, again").contains("\"ResponseCode\":\"RECEIVED\"",
+				"\"trang_thai\":1").doesNotContain("\"trang_thai\":0");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from registry_record g join year_record r on r.lookup_code = g.lookup_code
+				where r.class_id = ?""", Integer.class, classId)).as("stored once").isEqualTo(recordsOf4a());
+
+		assertThat(client("gvcn1.4a").get(link.group(1)).statusCode()).isEqualTo(403);
+		assertThat(client("vanthu2").get(link.group(1)).statusCode()).isEqualTo(404);
 	}
 
 	@Test
