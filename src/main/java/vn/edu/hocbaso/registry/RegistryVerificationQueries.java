@@ -46,4 +46,10 @@ class RegistryVerificationQueries {
 						RegistryRecordStatus.valueOf(row.getString(3))), pupilId);
 	}
 
+	/** The bytes the registry holds under that lookup code, if the record names that pupil. */
+	Optional<byte[]> xmlOfPupil(UUID lookupCode, long pupilId) {
+		return jdbc.query("select xml from registry_record where lookup_code = ? and pupil_id = ?",
+				(row, i) -> row.getBytes(1), lookupCode, pupilId).stream().findFirst();
+	}
+
 }

@@ -332,6 +332,34 @@ class DemoRegistryJourneyIT {
 				"FAILED the inclusion proof does not lead from this record's bytes to the checkpoint's root");
 	}
 
+	@Test
+	@Order(7)
+	void lastYearsDemoRecordIsVerifiedOfflineWithTheFileTheRegistryHolds(@TempDir Path dir) throws Exception {
+
+		Map<String, Object> lastYear = jdbc.queryForMap("""
+				select r.pupil_id, r.lookup_code from registry_record r join school_year y on y.id = r.school_year_id
+				where r.status = 'LOCKED' and y.start_year < (select max(start_year) from school_year)
+				order by r.id limit 1""");
+		long pupil = ((Number) lastYear.get("pupil_id")).longValue();
+		UUID code = (UUID) lastYear.get("lookup_code");
+		String file = "/pupils/" + pupil + "/registry/" + code + ".xml";
+		WebClient teacher = client("gvcn1.4a");
+		assertThat(teacher.get("/pupils/" + pupil).body()).contains("href=\"" + file + "\"");
+
+		HttpResponse<byte[]> held = teacher.download(file);
+		assertThat(held.statusCode()).isEqualTo(200);
+		WebClient visitor = new WebClient(port);
+		Files.write(dir.resolve("record.xml"), held.body());
+		Files.write(dir.resolve("proof.json"), fetched(visitor, "/verify/" + code + "/proof.json"));
+		Files.write(dir.resolve("checkpoint.txt"), fetched(visitor, "/verify/" + code + "/checkpoint.txt"));
+		Files.write(dir.resolve("department-key.pem"), fetched(visitor, "/verify/" + code + "/department-key.pem"));
+		Files.write(dir.resolve("root.pem"), fetched(visitor, "/certificates/root.pem"));
+
+		assertThat(verifyOffline(dir)).as(verified).isZero();
+		assertThat(client("vanthu2").get(file).statusCode()).as("another school's clerk").isEqualTo(404);
+		assertThat(visitor.get(file).statusCode()).as("no login").isNotEqualTo(200);
+	}
+
 	/** Runs what the job executor would at the moved clock, round after round, until nothing is due. */
 	private void runDueJobs() {
 		for (int round = 0; round < JOB_ROUNDS; round++) {
