@@ -31,7 +31,11 @@ import vn.edu.hocbaso.submission.CorrectionAnswer;
  * and the board of the record's school open it; anyone else gets 403. A refused request shows why and starts
  * nothing; a second click of the same request is refused the same way. A request that goes to the registry (the
  * withdrawal of an accepted record, a revocation request) is sealed with the school's issue key, so it asks the
- * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent.
+ * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent. The
+ * reason is checked before anything is sealed (required, at most the registry's 500 characters) and a bad one is
+ * shown at the reason box. After a request the page says where it stands at the registry (sent and pending, not
+ * received yet and sent again automatically, or refused with the reason), and it says why the last request ended
+ * when it ended refused or stopped.
  */
 @Controller
 @RequestMapping("/records/{recordId}/correction")
