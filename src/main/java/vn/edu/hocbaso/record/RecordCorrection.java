@@ -85,6 +85,16 @@ public class RecordCorrection {
 		this.decisionReason = decisionReason;
 	}
 
+	/**
+	 * Ended without the department deciding: the registry refused the revocation request, or the record a
+	 * replacement was for was locked at close-off. Nobody at the department decided, so no one is named.
+	 */
+	void stop(Instant at, String why) {
+		this.status = Status.REFUSED;
+		this.decidedAt = at;
+		this.decisionReason = why;
+	}
+
 	public Long getId() {
 		return id;
 	}

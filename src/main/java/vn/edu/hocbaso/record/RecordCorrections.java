@@ -34,6 +34,12 @@ public class RecordCorrections {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RecordCorrections.class);
 
+	/**
+	 * The longest reason the school may give: a withdrawal's or revocation's reason goes to the registry as LY_DO,
+	 * which refuses more than 500 characters (registry.RevocationItem.MAX_REASON).
+	 */
+	public static final int MAX_REASON = 500;
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Deadlines.VIETNAM);
 
 	private final YearRecordRepository records;
@@ -71,10 +77,13 @@ public class RecordCorrections {
 		YearRecord record = load(recordId);
 		RecordPeople.ClassPlace place = people.placeOf(record.getClassId());
 		RecordCorrection open = corrections.findByRecordIdAndStatus(recordId, Status.REQUESTED).orElse(null);
+		List<RecordCorrection> history = corrections.findByRecordIdOrderById(recordId);
+		RecordCorrection last = history.isEmpty() ? null : history.get(history.size() - 1);
+		RecordCorrection stopped = last != null && last.getStatus() == Status.REFUSED ? last : null;
 
 		return new Overview(recordId, record.getPupilId(), people.namesOf(List.of(record.getPupilId())),
 				record.getClassId(), place.schoolId(), place.schoolYearId(), place.departmentId(), record.getState(),
-				record.getLookupCode(), allowedNow(record, open), open);
+				record.getLookupCode(), allowedNow(record, open), open, stopped);
 	}
 
 	/** The pupil's current records, the latest school year first, as correction pages show them. */
@@ -152,6 +161,43 @@ public class RecordCorrections {
 		LOG.info("record-{}: superseded by record-{}", replaced.getId(), replacementId);
 	}
 
+	/**
+	 * The registry refused a replacement because the record it replaces was locked at close-off: the replacement
+	 * can never be accepted, so it is set aside (WITHDRAWN, never sent again) and the request ends with the reason.
+	 * The record stays LOCKED; a revocation request is now the way, and an approved revocation re-issues the record
+	 * from its own content.
+	 *
+	 * @return the replaced record's id
+	 */
+	public long stopReplacement(long replacementId, String why) {
+
+		YearRecord replacement = load(replacementId);
+		if (!replacement.isPendingReplacement()) {
+			throw new ApprovalRefused("record.approval.wrongState", ApprovalRefused.state(replacement.getState()));
+		}
+		replacement.moveTo(RecordState.WITHDRAWN);
+		ledger.save(replacement, null);
+		corrections.findByReplacementId(replacementId)
+			.filter(request -> request.getStatus() == Status.REQUESTED)
+			.ifPresent(request -> request.stop(ledger.now(), why));
+
+		LOG.info("record-{}: replacement record-{} stopped, the record is locked", replacement.getReplacesId(),
+				replacementId);
+		return replacement.getReplacesId();
+	}
+
+	/**
+	 * The registry refused the school's revocation request (the department never saw it): the request ends with
+	 * the registry's reason and the school may ask again.
+	 */
+	public void revocationRefusedByRegistry(long recordId, String why) {
+
+		corrections.findByRecordIdAndStatus(recordId, Status.REQUESTED)
+			.filter(open -> open.getKind() == Kind.REVOKE)
+			.ifPresent(open -> open.stop(ledger.now(), why));
+		LOG.info("record-{}: revocation request refused by the registry", recordId);
+	}
+
 	/** After the lock: the school asks the department to revoke the record. */
 	public long requestRevocation(long recordId, long staffId, String reason) {
 
@@ -222,6 +268,9 @@ public class RecordCorrections {
 	private String requireAllowed(YearRecord record, Kind kind, long staffId, String reason) {
 
 		String text = RecordApprovals.requireReason(reason);
+		if (text.length() > MAX_REASON) {
+			throw new ApprovalRefused("record.correction.reasonTooLong", MAX_REASON, text.length());
+		}
 		RecordPeople.ClassPlace place = people.placeOf(record.getClassId());
 		if (!people.isClerk(staffId, place.schoolId()) && !people.isOnBoard(staffId, place.schoolId())) {
 			throw new ApprovalRefused("record.correction.notSchool");
@@ -286,10 +335,12 @@ public class RecordCorrections {
 	 * @param allowed what the school may ask for now (by state and date; who asks is checked on the request)
 	 * @param openRequest the request still waiting (a revocation before the department, a replacement being
 	 * approved), or {@code null}
+	 * @param stoppedRequest the latest request when it ended refused (by the department, by the registry, or a
+	 * replacement stopped by the close-off), to say why; {@code null} otherwise
 	 */
 	public record Overview(long recordId, long pupilId, String pupilName, long classId, long schoolId,
 			long schoolYearId, long departmentId, RecordState state, UUID lookupCode, List<Kind> allowed,
-			RecordCorrection openRequest) {
+			RecordCorrection openRequest, RecordCorrection stoppedRequest) {
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.edu.hocbaso.submission;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,8 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.edu.hocbaso.record.ApprovalRefused;
 import vn.edu.hocbaso.record.RecordApprovals;
+import vn.edu.hocbaso.registry.RecordRejection;
+import vn.edu.hocbaso.registry.RevocationContent;
 import vn.edu.hocbaso.registry.RevocationDecided;
 import vn.edu.hocbaso.registry.TransactionResponse;
 import vn.edu.hocbaso.registry.TransactionType;
@@ -62,9 +68,11 @@ public class RegistrySubmissions {
 
 	private final Clock clock;
 
+	private final ObjectMapper json;
+
 	RegistrySubmissions(SubmissionOutbox outbox, CorrectionSealing correctionSealing, RegistryClient client,
 			SubmissionAnswers answers, ApplicationEventPublisher events, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ObjectMapper json) {
 		this.outbox = outbox;
 		this.correctionSealing = correctionSealing;
 		this.client = client;
@@ -75,6 +83,7 @@ public class RegistrySubmissions {
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/**
@@ -112,16 +121,29 @@ public class RegistrySubmissions {
 
 	/**
 	 * Sends a sealed withdrawal or revocation request and answers what the registry said for the record. Not
-	 * received: kept for the scheduled sender.
+	 * received: kept for the scheduled sender, which tells the waiting correction process if the registry refuses
+	 * it then. Answered now: the caller (the process step) is the one told.
 	 */
 	public CorrectionAnswer sendCorrection(long submissionId, String businessKey) {
 
 		Submission submission = outbox.find(submissionId)
 			.orElseThrow(() -> new IllegalArgumentException("No outbox transaction " + submissionId));
 		outbox.request(submission.sealId(), businessKey, clock.instant());
-		sendOne(submissionId);
+		sendOne(submissionId, false);
 
-		Submission answered = outbox.find(submissionId).orElseThrow();
+		CorrectionAnswer answer = correctionAnswer(submissionId);
+		if (answer.isFinal()) {
+			outbox.correlated(submission.sealId(), clock.instant());
+		}
+		return answer;
+	}
+
+	/** Where a withdrawal or revocation request stands, as far as the registry answered it. */
+	@Transactional(readOnly = true)
+	public CorrectionAnswer correctionAnswer(long submissionId) {
+
+		Submission answered = outbox.find(submissionId)
+			.orElseThrow(() -> new IllegalArgumentException("No outbox transaction " + submissionId));
 		Submission.Item item = answered.records().get(0);
 		return switch (answered.state()) {
 			case PREPARED -> new CorrectionAnswer(CorrectionAnswer.Outcome.NOT_RECEIVED, answered.lastError());
@@ -172,7 +194,7 @@ public class RegistrySubmissions {
 
 		int received = 0;
 		for (long id : outbox.toRetry()) {
-			Boolean sent = transaction.execute(status -> sendOne(id));
+			Boolean sent = transaction.execute(status -> sendOne(id, true));
 			if (Boolean.TRUE.equals(sent)) {
 				received++;
 			}
@@ -192,13 +214,17 @@ public class RegistrySubmissions {
 		}
 		outbox.request(seal.get(), businessKey, clock.instant());
 		for (Submission submission : outbox.ofSeal(seal.get())) {
-			sendOne(submission.id());
+			sendOne(submission.id(), true);
 		}
 		return true;
 	}
 
-	/** Sends one PREPARED transaction (locked meanwhile); whether the registry received it. */
-	private boolean sendOne(long id) {
+	/**
+	 * Sends one PREPARED transaction (locked meanwhile); whether the registry received it. With {@code tell} the
+	 * waiting process is told after commit: a submission once the seal is answered, a revocation request once the
+	 * registry refused it (a resend: the correction process waits for the department, who will never decide).
+	 */
+	private boolean sendOne(long id, boolean tell) {
 
 		String state = jdbc.queryForObject("select state from registry_submission where id = ? for update",
 				String.class, id);
@@ -218,10 +244,17 @@ public class RegistrySubmissions {
 		}
 
 		answers.record(submission, response);
-		if (submission.type() == TransactionType.SUBMIT.code() && isComplete(submission.sealId())) {
+		if (tell && (submission.type() == TransactionType.SUBMIT.code() && isComplete(submission.sealId())
+				|| isRefusedRevocation(id))) {
 			afterCommit(() -> tell(submission.sealId()));
 		}
 		return true;
+	}
+
+	private boolean isRefusedRevocation(long id) {
+		Submission answered = outbox.find(id).orElseThrow();
+		return answered.type() == TransactionType.REVOKE.code() && RevocationContent.REVOKE.equals(answered.function())
+				&& answered.rejectedCount() > 0;
 	}
 
 	private boolean isComplete(UUID sealId) {
@@ -242,12 +275,31 @@ public class RegistrySubmissions {
 					.map(item -> item.pupilName() + ": " + item.reason())
 					.collect(Collectors.joining("\n"));
 				events.publishEvent(new SubmissionAnswered(first.businessKey(), first.type(), allAccepted, reasons,
-						items.stream().map(Submission.Item::recordId).toList()));
+						items.stream().map(Submission.Item::recordId).toList(), isReplacedLocked(sealId)));
 				outbox.correlated(sealId, clock.instant());
 			});
 		}
 		catch (RuntimeException ex) {
 			LOG.warn("Seal {}: the answer is stored, the waiting process is told by the sender later", sealId, ex);
+		}
+	}
+
+	/** Whether the registry rejected a record of the seal as the replacement of a locked record. */
+	private boolean isReplacedLocked(UUID sealId) {
+		return outbox.responses(sealId).stream()
+			.filter(Objects::nonNull)
+			.map(this::read)
+			.filter(response -> response.records() != null)
+			.flatMap(response -> response.records().stream())
+			.anyMatch(status -> RecordRejection.REPLACED_LOCKED.code().equals(status.error()));
+	}
+
+	private TransactionResponse read(String response) {
+		try {
+			return json.readValue(response, TransactionResponse.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot read a stored answer", ex);
 		}
 	}
 

@@ -11,12 +11,19 @@ import java.util.List;
  * @param reasons per rejected record, the pupil's name and the registry's reason, one per line; null when all
  * were accepted
  * @param recordIds the records the answer covers
+ * @param replacedLocked whether the registry rejected a replacement because the record it replaces is locked
+ * (REPLACED_LOCKED): no correction of the replacement can help, the school requests a revocation instead
  */
 public record SubmissionAnswered(String businessKey, int type, boolean allAccepted, String reasons,
-		List<Long> recordIds) {
+		List<Long> recordIds, boolean replacedLocked) {
 
 	public SubmissionAnswered {
 		recordIds = List.copyOf(recordIds);
+	}
+
+	public SubmissionAnswered(String businessKey, int type, boolean allAccepted, String reasons,
+			List<Long> recordIds) {
+		this(businessKey, type, allAccepted, reasons, recordIds, false);
 	}
 
 }

@@ -87,12 +87,19 @@ class SubmissionAnswers {
 				submission.businessKey(), response.responseDescription());
 	}
 
-	/** A type-5 answer per record: 2 withdrawn, 1 pending (the transaction stays SENT), 3 refused. */
+	/**
+	 * A type-5 answer per record: 2 withdrawn, 1 pending (the transaction stays SENT), 3 refused. Refused as a
+	 * whole: FAILED, each record refused with the registry's message.
+	 */
 	private void answerCorrection(Submission submission, TransactionResponse response) {
 
 		if (response.error() != null && !response.error().isBlank()) {
+			String reason = response.errorDescription() == null || response.errorDescription().isBlank()
+					? response.error() : response.errorDescription();
 			outbox.answered(submission.id(), SubmissionState.FAILED, write(response),
-					response.error() + ": " + response.errorDescription(), clock.instant());
+					response.error() + ": " + reason, clock.instant());
+			submission.records()
+				.forEach(item -> outbox.answerRecord(submission.id(), item.recordId(), false, reason));
 			LOG.info("Transaction {} ({}) refused by the registry: {}", submission.messageId(),
 					submission.businessKey(), response.error());
 			return;

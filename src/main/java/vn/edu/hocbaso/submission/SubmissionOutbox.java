@@ -128,11 +128,12 @@ class SubmissionOutbox {
 				where lookup_code = ? and accepted is null
 				  and submission_id in (select id from registry_submission where state = 'SENT' and type = 5)""",
 				approved, reason, lookupCode);
+		// The decision reaches the waiting process directly (workflow.RevocationDecisions): nothing left to tell.
 		jdbc.update("""
-				update registry_submission s set state = 'ANSWERED', answered_at = ?
+				update registry_submission s set state = 'ANSWERED', answered_at = ?, correlated_at = ?
 				where state = 'SENT' and type = 5 and not exists (
 					select 1 from registry_submission_record r where r.submission_id = s.id and r.accepted is null)""",
-				Timestamp.from(now));
+				Timestamp.from(now), Timestamp.from(now));
 	}
 
 	void correlated(UUID sealId, Instant now) {
@@ -147,12 +148,23 @@ class SubmissionOutbox {
 				order by id""", Long.class);
 	}
 
-	/** Seals sent and answered whose waiting process has not been told (a crash between commit and correlation). */
+	/**
+	 * Seals sent and answered whose waiting process has not been told (a crash between commit and correlation),
+	 * and revocation requests the registry refused on a resend (the correction process still waits).
+	 */
 	List<UUID> answeredNotCorrelated() {
 		return jdbc.queryForList("""
-				select seal_id from registry_submission
-				where requested_at is not null and business_key is not null and correlated_at is null and type = 1
+				select seal_id from registry_submission s
+				where requested_at is not null and business_key is not null and correlated_at is null
+				  and (type = 1 or type = 5 and function = 'THU_HOI' and state in ('ANSWERED', 'FAILED') and exists (
+					select 1 from registry_submission_record r where r.submission_id = s.id and r.accepted = false))
 				group by seal_id having bool_and(state in ('ANSWERED', 'FAILED'))""", UUID.class);
+	}
+
+	/** The registry's answers to the seal's transactions, as stored (null for one not answered). */
+	List<String> responses(UUID sealId) {
+		return jdbc.queryForList("select response_json from registry_submission where seal_id = ? order by id",
+				String.class, sealId);
 	}
 
 	private List<Submission> list(String where, Object... arguments) {

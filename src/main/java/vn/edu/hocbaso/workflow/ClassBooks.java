@@ -77,11 +77,21 @@ public class ClassBooks {
 	 * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when nothing waits for an answer
 	 */
 	public void registryAnswered(String businessKey, boolean allAccepted, String rejectionReasons) {
+		registryAnswered(businessKey, allAccepted, rejectionReasons, false);
+	}
+
+	/**
+	 * The same, saying whether the registry refused a replacement because the record it replaces is locked
+	 * ({@code replacedLocked}): the record's approval then ends instead of going back to preparation.
+	 */
+	public void registryAnswered(String businessKey, boolean allAccepted, String rejectionReasons,
+			boolean replacedLocked) {
 
 		runtime.createMessageCorrelation(REGISTRY_ANSWER)
 			.processInstanceBusinessKey(businessKey)
 			.setVariable(ProcessValues.REGISTRY_ACCEPTED, allAccepted)
 			.setVariable(ProcessValues.REJECTION_REASONS, allAccepted ? null : rejectionReasons)
+			.setVariable(ProcessValues.REPLACED_LOCKED, !allAccepted && replacedLocked)
 			.correlate();
 
 		LOG.info("Registry answered {}: {}", businessKey, allAccepted ? "accepted" : "rejected");

@@ -1,6 +1,7 @@
 package vn.edu.hocbaso.workflow;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.security.AccessScopes;
 import vn.edu.hocbaso.security.CurrentUser;
 import vn.edu.hocbaso.signing.SignatureRefused;
+import vn.edu.hocbaso.submission.CorrectionAnswer;
 
 /**
  * The page to correct one record: shows its state and lookup code and offers what the school may ask for now
@@ -29,13 +31,21 @@ import vn.edu.hocbaso.signing.SignatureRefused;
  * and the board of the record's school open it; anyone else gets 403. A refused request shows why and starts
  * nothing; a second click of the same request is refused the same way. A request that goes to the registry (the
  * withdrawal of an accepted record, a revocation request) is sealed with the school's issue key, so it asks the
- * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent.
+ * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent. The
+ * reason is checked before anything is sealed (required, at most the registry's 500 characters) and a bad one is
+ * shown at the reason box. After a request the page says where it stands at the registry (sent and pending, not
+ * received yet and sent again automatically, or refused with the reason), and it says why the last request ended
+ * when it ended refused or stopped.
  */
 @Controller
 @RequestMapping("/records/{recordId}/correction")
 class CorrectionController {
 
 	private static final String PAGE = "correction/show";
+
+	/** Refusals about the reason itself: shown at the reason box. */
+	private static final Set<String> REASON_REFUSALS = Set.of("record.approval.reasonRequired",
+			"record.approval.reasonTooLong", "record.correction.reasonTooLong");
 
 	private final RecordCorrections corrections;
 
@@ -74,12 +84,17 @@ class CorrectionController {
 			return page(record, messages.getMessage("correction.kindRequired", null, locale), reason, model);
 		}
 
+		RecordCorrectionProcesses.Started started;
 		try {
 			identity.setAuthenticatedUserId(user.getUsername());
-			processes.start(recordId, chosen, user.getStaffId(), reason == null ? "" : reason,
+			started = processes.start(recordId, chosen, user.getStaffId(), reason == null ? "" : reason,
 					keyPassword == null ? null : keyPassword.toCharArray());
 		}
 		catch (ApprovalRefused refused) {
+			if (REASON_REFUSALS.contains(refused.getMessageKey())) {
+				model.addAttribute("reasonError", messages.getMessage(refused, locale));
+				return page(corrections.overview(recordId), null, reason, model);
+			}
 			return page(corrections.overview(recordId), messages.getMessage(refused, locale), reason, model);
 		}
 		catch (SignatureRefused refused) {
@@ -90,8 +105,34 @@ class CorrectionController {
 			identity.clearAuthentication();
 		}
 
-		redirect.addFlashAttribute("started", "correction.started." + chosen.name());
+		flash(chosen, started.registry(), redirect);
 		return "redirect:/records/" + recordId + "/correction";
+	}
+
+	/**
+	 * What the page says after the request, truthfully: done, sent and pending the department's decision,
+	 * sealed but not received by the registry yet (the scheduled sender sends it again), or refused with the
+	 * registry's reason (the request ended; a new one may be made).
+	 */
+	private static void flash(Kind kind, CorrectionAnswer registry, RedirectAttributes redirect) {
+
+		String key = "correction.started." + kind.name();
+		String alert = "info";
+		if (registry != null && registry.outcome() == CorrectionAnswer.Outcome.NOT_RECEIVED) {
+			key = "correction.started.notReceived." + kind.name();
+			alert = "info";
+		}
+		else if (registry != null && registry.outcome() == CorrectionAnswer.Outcome.PENDING) {
+			key = "correction.started.sent." + kind.name();
+		}
+		else if (registry != null && registry.outcome() == CorrectionAnswer.Outcome.REFUSED) {
+			key = "correction.started.refused." + kind.name();
+			alert = "error";
+		}
+
+		redirect.addFlashAttribute("started", key);
+		redirect.addFlashAttribute("startedDetail", registry == null ? null : registry.reason());
+		redirect.addFlashAttribute("startedAlert", alert);
 	}
 
 	private String page(RecordCorrections.Overview record, String refusal, String reason, Model model) {
@@ -99,6 +140,7 @@ class CorrectionController {
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("reason", reason);
 		model.addAttribute("running", processes.isRunning(record.recordId()));
+		model.addAttribute("maxReason", RecordCorrections.MAX_REASON);
 		return PAGE;
 	}
 

@@ -41,16 +41,24 @@ final class CorrectionSteps {
 	 */
 	static String sendSealed(DelegateExecution execution, RegistrySubmissions submissions) {
 
-		Object submissionId = execution.getVariable(CorrectionVariables.SUBMISSION_ID);
-		if (submissionId == null) {
+		CorrectionAnswer answer = send(execution, submissions);
+		if (answer == null) {
 			return "nothing sealed, not sent";
 		}
-		CorrectionAnswer answer = submissions.sendCorrection(((Number) submissionId).longValue(),
-				execution.getBusinessKey());
 		if (answer.outcome() == CorrectionAnswer.Outcome.REFUSED) {
 			throw new ApprovalRefused("submission.correctionRefused", answer.reason());
 		}
 		return answer.outcome().name();
+	}
+
+	/** Sends the request sealed when the clerk asked and answers what the registry said; null when none was. */
+	static CorrectionAnswer send(DelegateExecution execution, RegistrySubmissions submissions) {
+
+		Object submissionId = execution.getVariable(CorrectionVariables.SUBMISSION_ID);
+		if (submissionId == null) {
+			return null;
+		}
+		return submissions.sendCorrection(((Number) submissionId).longValue(), execution.getBusinessKey());
 	}
 
 }

@@ -28,6 +28,12 @@ final class CorrectionVariables {
 
 	static final String DECISION_REASON = "decisionReason";
 
+	/** Whether the registry refused the revocation request when the first step sent it. */
+	static final String REGISTRY_REFUSED = "registryRefused";
+
+	/** The registry's reason for refusing the revocation request, on the first send or a resend. */
+	static final String REGISTRY_REASON = "registryReason";
+
 	private CorrectionVariables() {
 	}
 

@@ -23,6 +23,9 @@ final class ProcessValues {
 
 	static final String REJECTION_REASONS = "rejectionReasons";
 
+	/** The registry refused a replacement because the record it replaces is locked (REPLACED_LOCKED). */
+	static final String REPLACED_LOCKED = "replacedLocked";
+
 	/** Ids of the class's records held for supplementary evaluation, comma separated (no object variables). */
 	static final String SUPPLEMENTARY_RECORD_IDS = "supplementaryRecordIds";
 

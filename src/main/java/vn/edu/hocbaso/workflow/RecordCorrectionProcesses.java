@@ -15,6 +15,7 @@ import vn.edu.hocbaso.record.RecordCorrections;
 import vn.edu.hocbaso.record.RecordState;
 import vn.edu.hocbaso.registry.RevocationContent;
 import vn.edu.hocbaso.signing.SchoolIssueKeys;
+import vn.edu.hocbaso.submission.CorrectionAnswer;
 import vn.edu.hocbaso.submission.RegistrySubmissions;
 
 /**
@@ -57,10 +58,14 @@ public class RecordCorrectionProcesses {
 	 * The request as the correction page makes it: checked as {@link #start(long, Kind, long, String)} does, then,
 	 * when it goes to the registry, the clerk's issue key unlocked with her password (refused with
 	 * {@code SignatureRefused}: not the clerk, a wrong password) and the transaction sealed into the outbox; the
-	 * process starts with its outbox id and its first step sends it. A refusal stores nothing.
+	 * process starts with its outbox id and its first step sends it. A refusal stores nothing: the reason is
+	 * checked (not blank, at most {@link RecordCorrections#MAX_REASON} characters, the registry's limit) before
+	 * anything is sealed.
+	 *
+	 * @return the process and, for a request sent to the registry, what the registry answered so far
 	 */
 	@Transactional
-	public String start(long recordId, Kind kind, long staffId, String reason, char[] keyPassword) {
+	public Started start(long recordId, Kind kind, long staffId, String reason, char[] keyPassword) {
 
 		corrections.checkAllowed(recordId, kind, staffId, reason);
 		if (isRunning(recordId)) {
@@ -73,7 +78,18 @@ public class RecordCorrectionProcesses {
 			submissionId = submissions.sealCorrection(recordId, function, reason, key);
 		}
 
-		return startProcess(recordId, kind, staffId, reason, submissionId);
+		String instanceId = startProcess(recordId, kind, staffId, reason, submissionId);
+		return new Started(instanceId, submissionId == null ? null : submissions.correctionAnswer(submissionId));
+	}
+
+	/**
+	 * A correction the page started.
+	 *
+	 * @param registry for a request sealed for the registry, where it stands: withdrawn, pending the
+	 * department's decision, refused (with the reason), or not received yet (the scheduled sender sends it
+	 * again); {@code null} when nothing went to the registry
+	 */
+	public record Started(String instanceId, CorrectionAnswer registry) {
 	}
 
 	/**

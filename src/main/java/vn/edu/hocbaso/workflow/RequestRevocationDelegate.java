@@ -7,12 +7,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.edu.hocbaso.record.RecordCorrections;
+import vn.edu.hocbaso.submission.CorrectionAnswer;
 import vn.edu.hocbaso.submission.RegistrySubmissions;
 
 /**
  * After the lock the school's request to revoke the record goes to the department's registry (sealed by the clerk
- * when she asked); the process then waits for the department's decision there. A refusal by the registry rolls
- * the request back with its reason.
+ * when she asked); the process then waits for the department's decision there. The registry's refusal is kept
+ * (variables registryRefused, registryReason): the process ends with it and the school is told why. Not received:
+ * the scheduled sender sends it again, and a refusal then ends the waiting process the same way.
  */
 @Component
 class RequestRevocationDelegate implements JavaDelegate {
@@ -33,9 +35,13 @@ class RequestRevocationDelegate implements JavaDelegate {
 
 		corrections.requestRevocation(CorrectionSteps.recordId(execution), CorrectionSteps.requestedBy(execution),
 				CorrectionSteps.reason(execution));
-		String registry = CorrectionSteps.sendSealed(execution, submissions);
+		CorrectionAnswer answer = CorrectionSteps.send(execution, submissions);
 
-		LOG.info("{}: revocation requested, registry: {}", execution.getBusinessKey(), registry);
+		boolean refused = answer != null && answer.outcome() == CorrectionAnswer.Outcome.REFUSED;
+		execution.setVariable(CorrectionVariables.REGISTRY_REFUSED, refused);
+		execution.setVariable(CorrectionVariables.REGISTRY_REASON, refused ? answer.reason() : null);
+		LOG.info("{}: revocation requested, registry: {}", execution.getBusinessKey(),
+				answer == null ? "nothing sealed, not sent" : answer.outcome());
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RegistryRevocations;
 import vn.edu.hocbaso.registry.TransparencyLog;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.PageForms;
 import vn.edu.hocbaso.testing.TestSignatures;
@@ -31,7 +32,9 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
  * Corrections of records the registry holds, through the correction page as the school's clerk uses it: a
  * withdrawal and a revocation request are sealed with her issue key (her key password asked; a wrong one stores
  * and sends nothing), the department decides the revocation at its registry and the school's process moves on;
- * a replacement goes through the approvals and the registry supersedes the old record.
+ * a replacement goes through the approvals and the registry supersedes the old record, unless the close-off
+ * locked the record meanwhile: then the replacement stops and a revocation request is offered. A request the
+ * registry did not receive or refused (at once or on the sender's resend) is said so, and a refused one ends.
  */
 @WebIntegrationTest
 class SubmissionCorrectionIT {
@@ -68,6 +71,9 @@ class SubmissionCorrectionIT {
 
 	@Autowired
 	TestSignatures signatures;
+
+	@Autowired
+	OwnerDatabase ownerDatabase;
 
 	@Test
 	void aWithdrawalWithAWrongKeyPasswordIsRefusedThenTheRegistryWithdrawsTheRecord() {
@@ -210,9 +216,174 @@ class SubmissionCorrectionIT {
 		assertThat(clerk.get("/classes/" + walk.classId + "?lang=en").body()).contains("issued, not sent");
 	}
 
+	@Test
+	void aReplacementStartedBeforeTheCloseOffEndsWhenTheRegistryAnswersTheRecordIsLockedAndARevocationIsOffered() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+		HttpResponse<String> started = PageForms.post(clerk, path(recordId), form("kind", "REPLACE", "reason",
+				"Sai cân nặng của học sinh."));
+		assertThat(started.body()).contains("Đã tạo học bạ thay thế");
+		long replacementId = jdbc.queryForObject("select id from year_record where replaces_id = ?", Long.class,
+				recordId);
+		Task preparation = tasks.createTaskQuery().processInstanceBusinessKey("record-" + replacementId)
+			.singleResult();
+		tasks.complete(preparation.getId(), Map.of("actorStaffId", walk.teacher));
+		// The close-off timer fires while the replacement is being approved.
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+
+		walk.signRecordThrough(replacementId);
+
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
+			.satisfies(sent -> assertThat(sent.records().get(0).reason()).contains("THU_HOI"));
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("record-" + replacementId).count())
+			.as("no new round of preparation").isZero();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + replacementId).count())
+			.isZero();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.as("the correction ended").isZero();
+		assertThat(state(replacementId)).as("the unsent replacement is discarded").isEqualTo(RecordState.WITHDRAWN);
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		String page = clerk.get(path(recordId)).body();
+		assertThat(page).contains("id=\"stopped-request\"", "đã khoá sổ", "đề nghị Sở thu hồi (THU_HOI)",
+				"id=\"kind-REVOKE\"").doesNotContain("đang được xử lí");
+		assertThat(clerk.get("/").body()).contains("đã khoá sổ trước khi Sở nhận bản thay thế");
+		assertThat(clerk.get(path(recordId) + "?lang=en").body()).contains("The replacement has stopped");
+
+		HttpResponse<String> requested = PageForms.post(clerk, path(recordId) + "?lang=vi", form("kind", "REVOKE",
+				"reason", "Sai cân nặng của học sinh.", "keyPassword", SubmittingSchool.PASSWORD));
+
+		assertThat(requested.body()).contains("đang chờ Sở quyết định");
+		revocations.decide(lookupCode(recordId), true, "Đồng ý thu hồi.", walk.org.staffId(walk.org.officer));
+		assertThat(state(recordId)).isEqualTo(RecordState.REVOKED);
+	}
+
+	@Test
+	void aRevocationRequestTheRegistryDidNotReceiveSaysSoAndItsRefusalOnTheResendEndsTheCorrection() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+		HttpResponse<String> requested;
+		String trigger = registryDown(walk);
+		try {
+			requested = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason",
+					"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
+		}
+		finally {
+			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
+		}
+
+		assertThat(requested.body()).contains("chưa gửi được lên Sở", "tự động gửi lại")
+			.doesNotContain("Đã gửi đề nghị thu hồi lên Sở.");
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
+			.satisfies(kept -> assertThat(kept.state()).isEqualTo(SubmissionState.PREPARED));
+		// Sealed under the school's code; by the time the sender tries again the department knows another one.
+		jdbc.update("update school set ministry_code = ministry_code || 'X' where id = ?", walk.org.schoolA.id);
+
+		submissions.retry();
+
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement().satisfies(refused -> {
+			assertThat(refused.state()).isEqualTo(SubmissionState.FAILED);
+			assertThat(refused.lastError()).startsWith("UNKNOWN_SCHOOL");
+			assertThat(refused.correlatedAt()).isNotNull();
+		});
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.as("the correction ended with the refusal").isZero();
+		assertThat(state(recordId)).isEqualTo(RecordState.LOCKED);
+		assertThat(clerk.get(path(recordId)).body()).contains("id=\"stopped-request\"",
+				"Đề nghị thu hồi trước đã kết thúc", "id=\"kind-REVOKE\"").doesNotContain("đang được xử lí");
+		assertThat(clerk.get("/").body()).contains("Sở không nhận đề nghị thu hồi học bạ");
+	}
+
+	@Test
+	void aRevocationRequestTheRegistryRefusesAtOnceEndsTheCorrectionAndThePageSaysWhy() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		// The registry holds the record as revoked already (decided there some other way): it refuses the item.
+		jdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ?", lookupCode(recordId));
+		WebClient clerk = login(walk.org.schoolA.clerk);
+
+		HttpResponse<String> requested = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason",
+				"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
+
+		assertThat(requested.body()).contains("class=\"alert error\"", "Sở không nhận đề nghị thu hồi",
+				"Học bạ đã bị thu hồi.", "id=\"kind-REVOKE\"").doesNotContain("Đã gửi đề nghị thu hồi lên Sở.");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.isZero();
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement().satisfies(refused -> {
+			assertThat(refused.state()).isEqualTo(SubmissionState.ANSWERED);
+			assertThat(refused.rejectedCount()).isOne();
+		});
+		assertThat(clerk.get("/").body()).contains("Sở không nhận đề nghị thu hồi học bạ");
+	}
+
+	@Test
+	void aRevocationReasonLongerThanTheRegistryTakesIsRefusedAtTheBoxAndNothingIsSealed() {
+
+		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
+		walk.clerkSigns();
+		long recordId = walk.recordIds.get(0);
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		WebClient clerk = login(walk.org.schoolA.clerk);
+		assertThat(clerk.get(path(recordId)).body()).contains("maxlength=\"500\"");
+
+		HttpResponse<String> tooLong = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason",
+				"a".repeat(501), "keyPassword", SubmittingSchool.PASSWORD));
+		HttpResponse<String> blank = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason", "   ",
+				"keyPassword", SubmittingSchool.PASSWORD));
+		HttpResponse<String> tooLongEn = PageForms.post(clerk, path(recordId) + "?lang=en", form("kind", "REVOKE",
+				"reason", "a".repeat(600), "keyPassword", SubmittingSchool.PASSWORD));
+
+		assertThat(tooLong.body()).contains("id=\"reason-error\"", "Lý do dài 501 ký tự, quá giới hạn 500 ký tự")
+			.doesNotContain("id=\"refusal\"");
+		assertThat(tooLongEn.body()).contains("id=\"reason-error\"", "the department accepts at most 500");
+		assertThat(blank.body()).contains("id=\"reason-error\"", "Vui lòng ghi lý do.");
+		assertThat(corrections(walk)).as("nothing sealed").isZero();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.isZero();
+
+		HttpResponse<String> longest = PageForms.post(clerk, path(recordId) + "?lang=vi", form("kind", "REVOKE",
+				"reason", "a".repeat(500), "keyPassword", SubmittingSchool.PASSWORD));
+
+		assertThat(longest.body()).contains("Đã gửi đề nghị thu hồi lên Sở.", "đang chờ Sở quyết định");
+		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
+			.satisfies(sent -> assertThat(sent.state()).isEqualTo(SubmissionState.SENT));
+	}
+
 	private Long replacesOf(Task task) {
 		Object recordId = runtime.getVariable(task.getExecutionId(), "recordId");
 		return records.findById(((Number) recordId).longValue()).map(YearRecord::getReplacesId).orElse(-1L);
+	}
+
+	/** Triggers that simulate failures are DDL, which only the schema's owner may run. */
+	private JdbcTemplate owner() {
+		return new JdbcTemplate(ownerDatabase.dataSource());
+	}
+
+	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
+	private String registryDown(SubmittingSchool.Walk walk) {
+		String trigger = "registry_down_" + walk.org.schoolA.id;
+		owner().execute("""
+				create function %1$s() returns trigger language plpgsql as $$
+				begin
+					if new.school_id = %2$d then raise exception 'registry down'; end if;
+					return new;
+				end $$;
+				create trigger %1$s before insert on registry_transaction for each row execute function %1$s()"""
+			.formatted(trigger, walk.org.schoolA.id));
+		return trigger;
 	}
 
 	private int corrections(SubmittingSchool.Walk walk) {

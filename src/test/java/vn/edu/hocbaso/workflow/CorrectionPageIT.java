@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,9 @@ class CorrectionPageIT {
 	TaskService tasks;
 
 	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -104,7 +108,7 @@ class CorrectionPageIT {
 
 		HttpResponse<String> withoutReason = post(clerk, "kind=WITHDRAW&reason=%20%20");
 		assertThat(withoutReason.statusCode()).isEqualTo(200);
-		assertThat(withoutReason.body()).contains("id=\"refusal\"", "Vui lòng ghi lý do.");
+		assertThat(withoutReason.body()).contains("id=\"reason-error\"", "Vui lòng ghi lý do.");
 		assertThat(state()).isEqualTo(RecordState.SUBMITTED);
 
 		HttpResponse<String> done = post(clerk, "kind=WITHDRAW&reason=" + encode("Học sinh đã chuyển trường."));
@@ -161,15 +165,21 @@ class CorrectionPageIT {
 			.contains("id=\"refusal\"", "không có vai trò ký mục");
 		WebClient clerk = login(org.schoolA.clerk);
 		assertThat(post(clerk, revoke + "&keyPassword=sai-mat-khau").body()).contains("Mật khẩu khóa không đúng.");
-		// This record never reached the registry (signed here record by record): the registry refuses the request.
-		assertThat(post(clerk, revoke + "&keyPassword=" + TestSignatures.PASSWORD).body())
-			.contains("id=\"refusal\"", "Sở không nhận yêu cầu");
+		assertThat(corrections.historyOf(recordId)).isEmpty();
+		// This record never reached the registry (signed here record by record): the registry refuses the request,
+		// which ends with the registry's reason; the page says so and offers a new request.
+		assertThat(post(clerk, revoke + "&keyPassword=" + TestSignatures.PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(clerk.get(path()).body()).contains("class=\"alert error\"", "Sở không nhận đề nghị thu hồi",
+				"id=\"kind-REVOKE\"");
 
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("record-" + recordId).count()).isZero();
-		assertThat(corrections.historyOf(recordId)).isEmpty();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
+			.isZero();
+		assertThat(corrections.historyOf(recordId)).singleElement()
+			.satisfies(request -> assertThat(request.getStatus()).isEqualTo(RecordCorrection.Status.REFUSED));
 		assertThat(jdbc.queryForObject("""
-				select count(*) from registry_submission where record_id = ? and state <> 'FAILED'""", Integer.class,
-				recordId)).isZero();
+				select count(*) from registry_submission where record_id = ? and state in ('PREPARED', 'SENT')""",
+				Integer.class, recordId)).isZero();
 		assertThat(state()).isEqualTo(RecordState.LOCKED);
 	}
 
