@@ -3,7 +3,9 @@ package vn.edu.hocbaso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,41 @@ class RegistryAuditCommandIT {
 						+ "application: stop it first, or audit through DB_URL against the server database");
 		}
 		assertThat(output).doesNotContain("could not lock").doesNotContain("\tat ");
+	}
+
+	@Test
+	void refusesADatabaseWhoseServerLockAnotherProcessHolds() throws Exception {
+
+		Path directory = Files.createDirectories(dataDir.resolve("postgres"));
+		Files.writeString(directory.resolve("PG_VERSION"), "17\n");
+		Path holder = dataDir.resolve("HoldLock.java");
+		Files.writeString(holder, """
+				import java.nio.channels.FileChannel;
+				import java.nio.file.Path;
+				import java.nio.file.StandardOpenOption;
+				class HoldLock {
+					public static void main(String[] args) throws Exception {
+						try (FileChannel file = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+								StandardOpenOption.WRITE); var lock = file.lock()) {
+							System.out.println("locked");
+							System.in.read();
+						}
+					}
+				}
+				""");
+		// Another JVM, as the running application is: the lock of this one would be another case.
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				holder.toString(), directory.resolve("epg-lock").toString()).start();
+		try (BufferedReader said = other.inputReader()) {
+			assertThat(said.readLine()).isEqualTo("locked");
+
+			assertThat(refusal("--audit-registry", "--app.database.embedded-directory=" + directory))
+				.contains("is in use by a running application");
+		}
+		finally {
+			other.getOutputStream().close();
+			other.waitFor();
+		}
 	}
 
 	@Test
