@@ -325,7 +325,8 @@ public final class OfflineVerification {
 				throw new IllegalArgumentException(named + ": unreadable input, the file does not exist", e);
 			}
 			catch (IOException e) {
-				throw new IllegalArgumentException(named + ": unreadable input, " + e.getMessage(), e);
+				throw new IllegalArgumentException(named + ": unreadable input, the file cannot be read (" + e + ")",
+						e);
 			}
 			try {
 				return reader.read(bytes);
