@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import vn.edu.hocbaso.demo.CityGenerationCommand;
@@ -42,22 +44,38 @@ public class HocBaSoApplication {
 		}
 
 		Optional<Command> command = Command.of(args);
-		command.ifPresent(requested -> requested.checkOptions(args));
-		ConfigurableApplicationContext context = application(args).run(args);
+		command.flatMap(requested -> requested.refusal(args)).ifPresent(HocBaSoApplication::refuse);
+		ConfigurableApplicationContext context;
+		try {
+			context = application(args).run(args);
+		}
+		catch (CommandRefused ex) {
+			refuse(ex.getMessage());
+			return;
+		}
 
 		if (command.isPresent()) {
 			System.exit(SpringApplication.exit(context));
 		}
 	}
 
+	/**
+	 * A command refused before it started: the reason on standard error (logging may not be set up yet), without
+	 * a stack trace, and exit code 2, as the commands' own refusals.
+	 */
+	private static void refuse(String reason) {
+		System.err.println(reason);
+		System.exit(2);
+	}
+
 	/** The application for these arguments: a command runs without the web server, job executor and demo city. */
 	static SpringApplication application(String... args) {
 
 		SpringApplication application = new SpringApplication(HocBaSoApplication.class);
-		if (Command.of(args).isPresent()) {
+		Command.of(args).ifPresent(command -> {
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.addListeners(new CommandEnvironment());
-		}
+			application.addListeners(new CommandEnvironment(command));
+		});
 
 		return application;
 	}
@@ -65,25 +83,29 @@ public class HocBaSoApplication {
 	/**
 	 * The command-line commands. Each is an {@code ApplicationRunner} of its module that acts when its option is
 	 * given and sets the exit code through {@code ExitCodeGenerator}; what they share (options checked before
-	 * start-up, no web server, exit when done) is done here, once.
+	 * start-up, the configured environment checked before anything in it starts, no web server, exit when done)
+	 * is done here, once.
 	 */
 	enum Command {
 
 		/** {@code --generate-city --pupils=N [--seed=S]}: README "A city-scale dataset". */
 		GENERATE_CITY(CityGenerationCommand.OPTION, "No city generated: ",
-				args -> CityGenerationCommand.Options.of(args, 0)),
+				args -> CityGenerationCommand.Options.of(args, 0), environment -> Optional.empty()),
 
 		/** {@code --benchmark-signing --records=N [--key-type=EC_P256|RSA_PSS_2048] [--threads=T]}. */
 		BENCHMARK_SIGNING(SigningBenchmarkCommand.OPTION, "No signing benchmark: ",
-				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256)),
+				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256), environment -> Optional.empty()),
 
-		/** {@code --audit-registry}: README "Registry"; exit 0 clean, 1 naming what differs. */
-		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", args -> {
-		}),
+		/**
+		 * {@code --audit-registry}: README "Registry"; exit 0 clean, 1 naming what differs, 2 refused (also when
+		 * there is no database or a running application holds it), 3 nothing to audit.
+		 */
+		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", RegistryAuditCommand::checkOptions,
+				RegistryAuditCommand::databaseRefusal),
 
 		/** {@code --benchmark-registry --records=N [--batch=B] [--threads=T]}: README "Registry benchmark". */
 		BENCHMARK_REGISTRY(RegistryBenchmarkCommand.OPTION, "No registry benchmark: ",
-				RegistryBenchmarkCommand.Options::of);
+				RegistryBenchmarkCommand.Options::of, environment -> Optional.empty());
 
 		private final String option;
 
@@ -91,10 +113,14 @@ public class HocBaSoApplication {
 
 		private final Consumer<String[]> optionCheck;
 
-		Command(String option, String refusal, Consumer<String[]> optionCheck) {
+		private final Function<Environment, Optional<String>> environmentCheck;
+
+		Command(String option, String refusal, Consumer<String[]> optionCheck,
+				Function<Environment, Optional<String>> environmentCheck) {
 			this.option = option;
 			this.refusal = refusal;
 			this.optionCheck = optionCheck;
+			this.environmentCheck = environmentCheck;
 		}
 
 		static Optional<Command> of(String... args) {
@@ -102,29 +128,66 @@ public class HocBaSoApplication {
 				.findFirst();
 		}
 
-		/**
-		 * Refuses bad options at once, before half a minute of start-up. Logging is not set up yet, so the reason
-		 * goes to standard error; the exit code is 2, as the command's own refusal.
-		 */
-		void checkOptions(String[] args) {
+		/** Why the options are refused, at once, before half a minute of start-up; empty when they are good. */
+		Optional<String> refusal(String[] args) {
 			try {
 				optionCheck.accept(args);
+				return Optional.empty();
 			}
 			catch (IllegalArgumentException ex) {
-				System.err.println(refusal + ex.getMessage());
-				System.exit(2);
+				return Optional.of(refusal + ex.getMessage());
 			}
+		}
+
+		/** Why the command cannot run in the configured environment; asked before anything in it starts. */
+		Optional<String> refusal(Environment environment) {
+			return environmentCheck.apply(environment).map(reason -> refusal + reason);
 		}
 
 	}
 
-	/** Puts {@link #COMMAND_PROPERTIES} before every other source, so no configuration turns them back on. */
+	/**
+	 * Puts {@link #COMMAND_PROPERTIES} before every other source, so no configuration turns them back on, then asks
+	 * the command whether it can run in the environment as configured (which application.yml, the environment
+	 * and the command line together decide): if not, the run ends there with {@link CommandRefused}, before a
+	 * database is started or created.
+	 */
 	static final class CommandEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		private final Command command;
+
+		CommandEnvironment(Command command) {
+			this.command = command;
+		}
 
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+
 			event.getEnvironment().getPropertySources()
 				.addFirst(new MapPropertySource("command", COMMAND_PROPERTIES));
+
+			command.refusal(event.getEnvironment()).ifPresent(reason -> {
+				throw new CommandRefused(reason);
+			});
+		}
+
+	}
+
+	/**
+	 * A command refused in its environment. Spring Boot ends a run abandoned this way without reporting it as a
+	 * failure (no stack trace): the refusal is a mistake in how the command was started, not a fault.
+	 */
+	static final class CommandRefused extends SpringApplication.AbandonedRunException {
+
+		private final String reason;
+
+		CommandRefused(String reason) {
+			this.reason = reason;
+		}
+
+		@Override
+		public String getMessage() {
+			return reason;
 		}
 
 	}

@@ -35,4 +35,18 @@ class HocBaSoApplicationTests {
 			.containsEntry("app.registry.daily-checkpoint", "false");
 	}
 
+	@Test
+	void refusesAnOptionTheAuditDoesNotKnowAndPassesSettings() {
+
+		String[] bogus = { "--audit-registry", "--bogus" };
+		assertThat(HocBaSoApplication.Command.of(bogus).orElseThrow().refusal(bogus))
+			.contains("No registry audit: unknown option \"--bogus\": --audit-registry takes no other options "
+					+ "(the database is chosen with DATA_DIR or DB_URL)");
+		String[] positional = { "--audit-registry", "data" };
+		assertThat(HocBaSoApplication.Command.of(positional).orElseThrow().refusal(positional)).isPresent();
+
+		String[] settings = { "--audit-registry", "--app.database.url=jdbc:postgresql://db/hocbaso" };
+		assertThat(HocBaSoApplication.Command.of(settings).orElseThrow().refusal(settings)).isEmpty();
+	}
+
 }

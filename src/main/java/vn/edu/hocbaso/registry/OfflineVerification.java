@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -34,15 +36,19 @@ import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The offline verification of a record (issue 6): {@code --verify-offline --record=FILE --proof=FILE
- * --checkpoint=FILE --root=FILE [--department-key=FILE]}, with nothing but the JDK: no database, no server, no
+ * --checkpoint=FILE --department-key=FILE --root=FILE}, with nothing but the JDK: no database, no server, no
  * Spring context. It checks
  * <ol>
  * <li>the record's three XML signatures (GVCN, CBQL, KY_PHAT_HANH) with the JDK's XML signature API, each with
@@ -50,14 +56,14 @@ import org.w3c.dom.NodeList;
  * the block's signing time (NGAY_KY). Revocation is not checked offline: the CRL is the server's;</li>
  * <li>that the proof ({@link InclusionProof} JSON) is for this record's lookup code (MA_TRA_CUU_UUID);</li>
  * <li>the checkpoint (a {@link SignedCheckpoint} note) signed by the department's key ({@code --department-key},
- * the PEM public key the registry publishes; without it the signature is not checked, and the output says so);
- * </li>
+ * the PEM public key the registry publishes: required, so that OK always means the department signed it);</li>
  * <li>the inclusion proof: the leaf {@code SHA-256(0x00 || the record file's bytes)} at the proof's index in the
  * tree of the checkpoint's size has the checkpoint's root. The registry stores a record without its XML
  * declaration (the HOC_BA element as it stood in the transaction); a file that begins with one is also tried
  * without it, nothing else is changed.</li>
  * </ol>
- * Exit code 0 when every check holds, 1 naming what failed, 2 when the options or files cannot be read.
+ * Exit code 0 when every check holds, 1 naming what failed, 2 when an option is unknown or missing or a file
+ * cannot be read as what its option names (the message names the option and the file).
  */
 public final class OfflineVerification {
 
@@ -71,35 +77,17 @@ public final class OfflineVerification {
 	/** Runs the command: prints one line per check to {@code out} and answers the exit code. */
 	public static int run(String[] args, PrintStream out) {
 
-		Map<String, String> options = options(args);
-		for (String required : List.of("record", "proof", "checkpoint", "root")) {
-			if (!options.containsKey(required)) {
-				out.println("No offline verification: --" + required + "=FILE is missing. Usage: --verify-offline "
-						+ "--record=FILE --proof=FILE --checkpoint=FILE --root=FILE [--department-key=FILE]");
-				return 2;
-			}
-		}
-
-		byte[] xml;
-		InclusionProof proof;
-		SignedCheckpoint checkpoint;
-		X509Certificate root;
-		PublicKey departmentKey = null;
+		Inputs inputs;
 		try {
-			xml = Files.readAllBytes(Path.of(options.get("record")));
-			proof = InclusionProof.parse(Files.readString(Path.of(options.get("proof"))));
-			checkpoint = SignedCheckpoint.parse(Files.readString(Path.of(options.get("checkpoint"))));
-			root = certificate(Files.readAllBytes(Path.of(options.get("root"))));
-			if (options.containsKey("department-key")) {
-				departmentKey = CheckpointKey.readPem(Files.readString(Path.of(options.get("department-key"))));
-			}
+			inputs = Inputs.read(args);
 		}
-		catch (IOException | GeneralSecurityException | RuntimeException e) {
-			out.println("No offline verification: a file cannot be read: " + e.getMessage());
+		catch (IllegalArgumentException e) {
+			out.println("No offline verification: " + e.getMessage());
 			return 2;
 		}
 
-		List<String> failures = verify(xml, proof, checkpoint, departmentKey, root, out);
+		List<String> failures = verify(inputs.xml(), inputs.proof(), inputs.checkpoint(), inputs.departmentKey(),
+				inputs.root(), out);
 		failures.forEach(failure -> out.println("FAILED " + failure));
 		out.println(failures.isEmpty() ? "OK: the record is signed and in the department's transparency log."
 				: "NOT VERIFIED: " + failures.size() + " check(s) failed.");
@@ -108,7 +96,7 @@ public final class OfflineVerification {
 
 	/**
 	 * Every check; answers what failed, empty when all hold. Lines about what was checked go to {@code out}.
-	 * {@code departmentKey} may be null: the checkpoint's signature is then not checked.
+	 * Without the department's key ({@code null}) the checkpoint cannot be trusted, which is a failure.
 	 */
 	public static List<String> verify(byte[] xml, InclusionProof proof, SignedCheckpoint checkpoint,
 			PublicKey departmentKey, X509Certificate root, PrintStream out) {
@@ -133,7 +121,7 @@ public final class OfflineVerification {
 		}
 
 		if (departmentKey == null) {
-			out.println("The checkpoint's signature was NOT checked: no --department-key given.");
+			failures.add("the checkpoint's signature cannot be checked: no department key");
 		}
 		else if (!verifies(checkpoint, departmentKey)) {
 			failures.add("the checkpoint's signature is not the department's");
@@ -234,7 +222,26 @@ public final class OfflineVerification {
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 		factory.setExpandEntityReferences(false);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		// The default handler prints "[Fatal Error] ..." on standard error besides throwing; the exception is enough.
+		builder.setErrorHandler(new ErrorHandler() {
+
+			@Override
+			public void warning(SAXParseException e) {
+			}
+
+			@Override
+			public void error(SAXParseException e) throws SAXException {
+				throw e;
+			}
+
+			@Override
+			public void fatalError(SAXParseException e) throws SAXException {
+				throw e;
+			}
+
+		});
+		return builder.parse(new ByteArrayInputStream(xml));
 	}
 
 	private static String text(Document document, String tag) {
@@ -252,15 +259,96 @@ public final class OfflineVerification {
 		}
 	}
 
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (arg.startsWith("--") && equals > 2) {
-				options.put(arg.substring(2, equals), arg.substring(equals + 1));
+	/**
+	 * The files given, each read and parsed before any check, so that a file which cannot be read is named with
+	 * its option (exit code 2) and never counted as a failed check.
+	 */
+	private record Inputs(byte[] xml, InclusionProof proof, SignedCheckpoint checkpoint, PublicKey departmentKey,
+			X509Certificate root) {
+
+		private static final List<String> OPTIONS = List.of("record", "proof", "checkpoint", "department-key", "root");
+
+		private static final String USAGE = "Usage: --verify-offline --record=FILE --proof=FILE --checkpoint=FILE "
+				+ "--department-key=FILE --root=FILE";
+
+		/** @throws IllegalArgumentException naming the option, or the option and file, that cannot be used */
+		static Inputs read(String[] args) {
+
+			Map<String, Path> files = options(args);
+
+			byte[] xml = read(files, "record", "a record's XML", bytes -> {
+				parse(bytes);
+				return bytes;
+			});
+			InclusionProof proof = read(files, "proof", "an inclusion proof in JSON",
+					bytes -> InclusionProof.parse(utf8(bytes)));
+			SignedCheckpoint checkpoint = read(files, "checkpoint", "a signed checkpoint",
+					bytes -> SignedCheckpoint.parse(utf8(bytes)));
+			PublicKey departmentKey = read(files, "department-key", "the department's public key in PEM",
+					bytes -> CheckpointKey.readPem(utf8(bytes)));
+			X509Certificate root = read(files, "root", "a certificate in PEM or DER", OfflineVerification::certificate);
+			return new Inputs(xml, proof, checkpoint, departmentKey, root);
+		}
+
+		private static Map<String, Path> options(String[] args) {
+			Map<String, Path> files = new LinkedHashMap<>();
+			for (String arg : args) {
+				int equals = arg.indexOf('=');
+				String name = arg.startsWith("--") ? arg.substring(2, equals < 0 ? arg.length() : equals) : arg;
+				if (name.equals(OPTION)) {
+					continue;
+				}
+				if (!OPTIONS.contains(name)) {
+					throw new IllegalArgumentException("unknown option \"" + arg + "\". " + USAGE);
+				}
+				if (equals < 0 || equals == arg.length() - 1) {
+					throw new IllegalArgumentException("--" + name + " needs a file: --" + name + "=FILE. " + USAGE);
+				}
+				files.put(name, Path.of(arg.substring(equals + 1)));
+			}
+			for (String required : OPTIONS) {
+				if (!files.containsKey(required)) {
+					throw new IllegalArgumentException("--" + required + "=FILE is missing. " + USAGE);
+				}
+			}
+			return files;
+		}
+
+		private static <T> T read(Map<String, Path> files, String option, String what, Reader<T> reader) {
+			Path file = files.get(option);
+			String named = "--" + option + "=" + file;
+			byte[] bytes;
+			try {
+				bytes = Files.readAllBytes(file);
+			}
+			catch (NoSuchFileException e) {
+				throw new IllegalArgumentException(named + ": unreadable input, the file does not exist", e);
+			}
+			catch (IOException e) {
+				throw new IllegalArgumentException(named + ": unreadable input, the file cannot be read (" + e + ")",
+						e);
+			}
+			try {
+				return reader.read(bytes);
+			}
+			catch (Exception e) {
+				String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				throw new IllegalArgumentException(named + ": unreadable input, not " + what + " (" + reason + ")", e);
 			}
 		}
-		return options;
+
+		private static String utf8(byte[] bytes) {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+
+	}
+
+	/** Reads one file's bytes as what its option names. */
+	@FunctionalInterface
+	private interface Reader<T> {
+
+		T read(byte[] bytes) throws Exception;
+
 	}
 
 	/** The key of the certificate in the signature's own KeyInfo; the trust in it is checked apart. */

@@ -6,21 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The offline command's parts that need no signed record: the proof file round trip, the department key's PEM,
- * the checks of proof and checkpoint against a record's bytes, and refusing bad options. The whole command on a
+ * the checks of proof and checkpoint against a record's bytes, and refusing bad options and unreadable files
+ * (exit code 2, naming the option and file). The whole command on a
  * signed record is {@code OfflineVerificationIT}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OfflineVerificationTests {
 
 	@Test
@@ -72,12 +81,84 @@ class OfflineVerificationTests {
 	@Test
 	void refusesMissingOptionsWithExitCode2() {
 
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exitCode = OfflineVerification.run(new String[] { "--verify-offline", "--record=r.xml" },
-				new PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(run("--verify-offline", "--record=r.xml")).isEqualTo(2);
+		assertThat(printed).contains("--proof=FILE is missing");
+	}
 
-		assertThat(exitCode).isEqualTo(2);
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("--proof=FILE is missing");
+	@Test
+	void refusesAnUnknownOptionWithExitCode2(@TempDir Path dir) throws Exception {
+
+		String[] files = files(dir);
+		String[] args = Arrays.copyOf(files, files.length + 1);
+		args[files.length] = "--bogus";
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("unknown option \"--bogus\"").doesNotContain("OK");
+	}
+
+	@Test
+	void requiresTheDepartmentKeySoThatOkMeansTheDepartmentSignedTheCheckpoint(@TempDir Path dir)
+			throws Exception {
+
+		String[] args = Arrays.stream(files(dir))
+			.filter(arg -> !arg.startsWith("--department-key"))
+			.toArray(String[]::new);
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("--department-key=FILE is missing").doesNotContain("OK");
+	}
+
+	@Test
+	void aRecordThatIsNotXmlIsUnreadableInputNamedWithoutParserNoise(@TempDir Path dir, CapturedOutput output)
+			throws Exception {
+
+		String[] args = files(dir);
+		Path record = dir.resolve("record.xml");
+		Files.writeString(record, "this is not XML");
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("--record=" + record + ": unreadable input, not a record's XML");
+		assertThat(output.getErr()).doesNotContain("[Fatal Error]");
+	}
+
+	@Test
+	void aKeyFileThatCannotBeReadIsNamed(@TempDir Path dir) throws Exception {
+
+		String[] args = files(dir);
+		Path key = dir.resolve("department.pem");
+		// a certificate where the department's public key belongs
+		Files.writeString(key, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("--department-key=" + key + ": unreadable input, not the department's public key");
+	}
+
+	String printed;
+
+	private int run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exitCode = OfflineVerification.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+		printed = out.toString(StandardCharsets.UTF_8);
+		return exitCode;
+	}
+
+	/** Readable files for every option: an unsigned record in a log of one, its proof and checkpoint, the key. */
+	private static String[] files(Path dir) throws Exception {
+
+		byte[] record = "<HOC_BA>unsigned</HOC_BA>".getBytes(StandardCharsets.UTF_8);
+		MerkleTree tree = MerkleTree.over(LeafHashes.of(List.of(MerkleProofs.leafHash(record))));
+		KeyPair department = p256();
+		SignedCheckpoint checkpoint = new PrivateKeyCheckpointSigner(department.getPrivate())
+			.sign(new Checkpoint("test/registry", 1, tree.root(), Instant.now()));
+		Files.write(dir.resolve("record.xml"), record);
+		Files.writeString(dir.resolve("proof.json"),
+				new InclusionProof(UUID.randomUUID(), 0, 1, tree.inclusionProof(0, 1)).toJson());
+		Files.writeString(dir.resolve("checkpoint.txt"), checkpoint.note());
+		Files.writeString(dir.resolve("department.pem"), CheckpointKey.pem(department.getPublic()));
+		Files.writeString(dir.resolve("root.pem"), "not read before the other files");
+		return new String[] { "--verify-offline", "--record=" + dir.resolve("record.xml"),
+				"--proof=" + dir.resolve("proof.json"), "--checkpoint=" + dir.resolve("checkpoint.txt"),
+				"--department-key=" + dir.resolve("department.pem"), "--root=" + dir.resolve("root.pem") };
 	}
 
 	private static byte[] filled(int value) {
