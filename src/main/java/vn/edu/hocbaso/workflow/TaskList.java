@@ -39,7 +39,10 @@ public class TaskList {
 
 	static final String REJECTION_REASONS = "rejectionReasons";
 
-	/** The most tasks the filters' choices are gathered from; beyond it a person narrows by the other filter. */
+	/**
+	 * The most tasks the filters' choices, and a class filter's candidates, are read from; beyond it a person
+	 * narrows by the other filter.
+	 */
 	private static final int FILTER_SCAN = 500;
 
 	private final TaskService tasks;
@@ -100,7 +103,8 @@ public class TaskList {
 
 		List<String> groups = groupsOf(user);
 		TaskQuery query = filtered(query(user, groups), filter).orderByDueDate().asc().orderByTaskCreateTime().asc();
-		List<Task> ofClass = filter.classId() == null ? null : ofClass(query.list(), filter.classId());
+		List<Task> ofClass = filter.classId() == null ? null
+				: ofClass(query.listPage(0, FILTER_SCAN), filter.classId());
 		long total = ofClass == null ? query.count() : ofClass.size();
 		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 0), totalPages - 1);
