@@ -106,7 +106,8 @@ public class PublicVerification {
 
 		Proved proved = proved(record);
 		return new PublicVerificationView(record.lookupCode(), record.status(), record.supersededBy(),
-				record.replaces(), reissue(record), school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
+				record.replaces(), reissue(record),
+				school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
 				school.map(RegistryVerificationQueries.SchoolName::code).orElse(null), schoolYear,
 				text(general, "MA_KHOI"), text(general, "TEN_LOP"), text(general, "HO_VA_TEN"),
 				birthDate(text(general, "NGAY_SINH")), signers(xml, locale), record.sha256(), record.acceptedAt(),

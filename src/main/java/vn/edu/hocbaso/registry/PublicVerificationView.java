@@ -21,9 +21,9 @@ import java.util.UUID;
  * @param checkpoint the signed note the proof is proved against; null without a proof
  */
 public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus status, UUID supersededBy,
-		UUID replaces, UUID reissuedAs, String schoolName, String schoolCode, String schoolYear, String grade, String className,
-		String pupilName, LocalDate birthDate, List<Signer> signers, String sha256, Instant acceptedAt,
-		Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
+		UUID replaces, UUID reissuedAs, String schoolName, String schoolCode, String schoolYear, String grade,
+		String className, String pupilName, LocalDate birthDate, List<Signer> signers, String sha256,
+		Instant acceptedAt, Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
 
 	/**
 	 * One signature of the record, as verified now.
