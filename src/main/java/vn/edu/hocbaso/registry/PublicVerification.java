@@ -106,11 +106,18 @@ public class PublicVerification {
 
 		Proved proved = proved(record);
 		return new PublicVerificationView(record.lookupCode(), record.status(), record.supersededBy(),
-				record.replaces(), school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
+				record.replaces(), reissue(record),
+				school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
 				school.map(RegistryVerificationQueries.SchoolName::code).orElse(null), schoolYear,
 				text(general, "MA_KHOI"), text(general, "TEN_LOP"), text(general, "HO_VA_TEN"),
 				birthDate(text(general, "NGAY_SINH")), signers(xml, locale), record.sha256(), record.acceptedAt(),
 				record.lockedAt(), proved.proof(), proved.checkpoint());
+	}
+
+	/** A revoked record's re-issue: it stays REVOKED, and only the new record names the one it replaces. */
+	private UUID reissue(RegistryRecord record) {
+		return record.status() == RegistryRecordStatus.REVOKED ? queries.reissueOf(record.lookupCode()).orElse(null)
+				: null;
 	}
 
 	/** A proof with the checkpoint of the same tree size. */

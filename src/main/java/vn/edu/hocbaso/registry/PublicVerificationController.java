@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
@@ -34,7 +35,8 @@ import org.springframework.web.servlet.ModelAndView;
  * offline holds the file already (the pupil's family, the school, an admissions office given it);</li>
  * <li>{@code GET|POST /verify/upload}: checks a record file (at most 2 MB) against the registry.</li>
  * </ul>
- * A malformed lookup code answers 400, an unknown one 404, each with a message and no trace.
+ * A malformed lookup code answers 400, an unknown one 404, each with a message and no trace; the offline files
+ * of a record not yet in the log answer 404 with the JSON error {@code NOT_IN_LOG_YET}.
  */
 @Controller
 class PublicVerificationController {
@@ -57,8 +59,11 @@ class PublicVerificationController {
 
 	@GetMapping("/verify")
 	ModelAndView form(@RequestParam(name = "code", required = false) String code) {
-		if (code == null || code.isBlank()) {
+		if (code == null) {
 			return new ModelAndView(FORM);
+		}
+		if (code.isBlank()) {
+			return formWithProblem("verify.emptyCode", null, HttpStatus.BAD_REQUEST);
 		}
 		return new ModelAndView("redirect:/verify/" + code.strip());
 	}
@@ -89,17 +94,15 @@ class PublicVerificationController {
 	}
 
 	@GetMapping("/verify/{code}/proof.json")
-	ResponseEntity<byte[]> proof(@PathVariable String code, Locale locale) {
-		return inLog(code, locale).map(view -> file(MediaType.APPLICATION_JSON, "proof-" + view.lookupCode()
-				+ ".json", view.proof().toJson().getBytes(StandardCharsets.UTF_8)))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+	ResponseEntity<?> proof(@PathVariable String code, Locale locale) {
+		return inLog(code, locale, view -> file(MediaType.APPLICATION_JSON, "proof-" + view.lookupCode() + ".json",
+				view.proof().toJson().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping("/verify/{code}/checkpoint.txt")
-	ResponseEntity<byte[]> checkpoint(@PathVariable String code, Locale locale) {
-		return inLog(code, locale).map(view -> file(TEXT, "checkpoint-" + view.checkpoint().checkpoint().size()
-				+ ".txt", view.checkpoint().note().getBytes(StandardCharsets.UTF_8)))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+	ResponseEntity<?> checkpoint(@PathVariable String code, Locale locale) {
+		return inLog(code, locale, view -> file(TEXT, "checkpoint-" + view.checkpoint().checkpoint().size() + ".txt",
+				view.checkpoint().note().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping("/verify/{code}/department-key.pem")
@@ -136,9 +139,26 @@ class PublicVerificationController {
 				: Optional.empty();
 	}
 
-	private Optional<PublicVerificationView> inLog(String code, Locale locale) {
-		return lookupCode(code).flatMap(lookupCode -> verification.lookup(lookupCode, locale))
-			.filter(PublicVerificationView::inLog);
+	/**
+	 * The file of a record in the log; otherwise the JSON problem of {@code .json}, so that a script fetching the
+	 * offline files learns why, and a record accepted but not yet locked says that it has no proof yet.
+	 */
+	private ResponseEntity<?> inLog(String code, Locale locale,
+			Function<PublicVerificationView, ResponseEntity<byte[]>> file) {
+
+		Optional<UUID> lookupCode = lookupCode(code);
+		if (lookupCode.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "MALFORMED_LOOKUP_CODE", "verify.malformed", code, locale);
+		}
+		Optional<PublicVerificationView> view = verification.lookup(lookupCode.get(), locale);
+		if (view.isEmpty()) {
+			return problem(HttpStatus.NOT_FOUND, "UNKNOWN_LOOKUP_CODE", "verify.unknown", code, locale);
+		}
+		if (!view.get().inLog()) {
+			return problem(HttpStatus.NOT_FOUND, "NOT_IN_LOG_YET", "verify.notInLogYet", code, locale);
+		}
+
+		return file.apply(view.get());
 	}
 
 	private static ModelAndView formWithProblem(String key, Object argument, HttpStatus status) {
@@ -172,6 +192,7 @@ class PublicVerificationController {
 		json.put("status", view.status().name());
 		json.put("supersededBy", view.supersededBy() == null ? null : view.supersededBy().toString());
 		json.put("replaces", view.replaces() == null ? null : view.replaces().toString());
+		json.put("reissuedAs", view.reissuedAs() == null ? null : view.reissuedAs().toString());
 		Map<String, Object> school = new LinkedHashMap<>();
 		school.put("name", view.schoolName());
 		school.put("code", view.schoolCode());

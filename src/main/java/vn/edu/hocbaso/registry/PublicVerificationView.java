@@ -14,14 +14,16 @@ import java.util.UUID;
  * now on the stored bytes, the record's SHA-256, and when it is in the transparency log the inclusion proof with
  * the checkpoint it is proved against.
  *
+ * @param reissuedAs the record that re-issues a revoked record (its {@code replaces} names this one); null when
+ * there is none
  * @param birthDate null when the record's NGAY_SINH cannot be read as a date
  * @param proof null when the record is not (yet) in the log
  * @param checkpoint the signed note the proof is proved against; null without a proof
  */
 public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus status, UUID supersededBy,
-		UUID replaces, String schoolName, String schoolCode, String schoolYear, String grade, String className,
-		String pupilName, LocalDate birthDate, List<Signer> signers, String sha256, Instant acceptedAt,
-		Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
+		UUID replaces, UUID reissuedAs, String schoolName, String schoolCode, String schoolYear, String grade,
+		String className, String pupilName, LocalDate birthDate, List<Signer> signers, String sha256,
+		Instant acceptedAt, Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
 
 	/**
 	 * One signature of the record, as verified now.

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the department's registry pages show, read in SQL over the registry's tables and the schools of one
- * department: per school the records of a school year by state, the latest transactions, the revocations
- * waiting for a decision, and one record with its history. Times are in Vietnam's time.
+ * department: per school the records of a school year by state and their list, the latest transactions and the
+ * records each brought or named, the revocations waiting for a decision, and one record with its history. Times
+ * are in Vietnam's time.
  */
 @Component
 @Transactional(readOnly = true)
@@ -32,8 +33,16 @@ class RegistryOverview {
 	}
 
 	/** One transaction as the overview lists it. */
-	record TransactionRow(LocalDateTime receivedAt, String schoolName, String messageId, int type, int accepted,
-			int rejected) {
+	record TransactionRow(long id, LocalDateTime receivedAt, long schoolId, String schoolName, String messageId,
+			int type, int accepted, int rejected) {
+	}
+
+	/** A school of the department, as its records page names it. */
+	record SchoolName(long schoolId, String name, String code) {
+	}
+
+	/** One record in a list: a school's records, or those a transaction brought or named. */
+	record RecordRow(UUID lookupCode, String pupilName, String status, LocalDateTime acceptedAt) {
 	}
 
 	/** A revocation waiting for the department. */
@@ -49,13 +58,17 @@ class RegistryOverview {
 	/** One record for the department: its row in the registry and where it came from. */
 	record RecordDetail(UUID lookupCode, String schoolName, String schoolCode, String pupilName, String status,
 			UUID supersededBy, UUID replaces, String sha256, LocalDateTime acceptedAt, LocalDateTime lockedAt,
-			String messageId, LocalDateTime receivedAt, Long leafIndex, List<RevocationRow> revocations) {
+			long transactionId, String messageId, LocalDateTime receivedAt, Long leafIndex,
+			List<RevocationRow> revocations) {
 	}
 
 	private static final String OF_DEPARTMENT = """
 			join school s on s.id = %s.school_id
 			join administrative_unit u on u.id = s.unit_id
 			""";
+
+	private static final String TRANSACTIONS = "select t.id, t.received_at, s.id, s.name, t.message_id, t.type, "
+			+ "t.accepted, t.rejected from registry_transaction t " + OF_DEPARTMENT.formatted("t");
 
 	private final JdbcTemplate jdbc;
 
@@ -83,12 +96,55 @@ class RegistryOverview {
 	}
 
 	List<TransactionRow> latestTransactions(long departmentId) {
-		return jdbc.query("select t.received_at, s.name, t.message_id, t.type, t.accepted, t.rejected "
-				+ "from registry_transaction t " + OF_DEPARTMENT.formatted("t")
-				+ "where u.department_id = ? order by t.received_at desc, t.id desc limit ?",
-				(row, i) -> new TransactionRow(local(row.getTimestamp(1)), row.getString(2), row.getString(3),
-						row.getInt(4), row.getInt(5), row.getInt(6)),
-				departmentId, LATEST_TRANSACTIONS);
+		return jdbc.query(TRANSACTIONS + "where u.department_id = ? order by t.received_at desc, t.id desc limit ?",
+				RegistryOverview::transaction, departmentId, LATEST_TRANSACTIONS);
+	}
+
+	/** The transaction if its school is one of the department's. */
+	Optional<TransactionRow> transaction(long transactionId, long departmentId) {
+		return jdbc.query(TRANSACTIONS + "where t.id = ? and u.department_id = ?", RegistryOverview::transaction,
+				transactionId, departmentId).stream().findFirst();
+	}
+
+	/**
+	 * The records a transaction brought (a submission) or named (a withdrawal or revocation request); a query
+	 * names records without changing them and lists none.
+	 */
+	List<RecordRow> recordsOfTransaction(long transactionId) {
+		return jdbc.query("""
+				select r.lookup_code, p.full_name, r.status, r.accepted_at from registry_record r
+				left join pupil p on p.id = r.pupil_id
+				where r.transaction_id = ? or r.lookup_code in
+					(select v.lookup_code from registry_revocation v where v.transaction_id = ?)
+				order by p.full_name, r.id""", RegistryOverview::recordRow, transactionId, transactionId);
+	}
+
+	/** The school if it is one of the department's. */
+	Optional<SchoolName> school(long schoolId, long departmentId) {
+		return jdbc.query("select s.id, s.name, s.ministry_code from school s join administrative_unit u "
+				+ "on u.id = s.unit_id where s.id = ? and u.department_id = ?",
+				(row, i) -> new SchoolName(row.getLong(1), row.getString(2), row.getString(3)), schoolId,
+				departmentId).stream().findFirst();
+	}
+
+	/** The school's records of the year, in one state or all, by pupil; at most {@code limit}. */
+	List<RecordRow> recordsOfSchool(long schoolId, long schoolYearId, RegistryRecordStatus status, int limit) {
+		return jdbc.query("""
+				select r.lookup_code, p.full_name, r.status, r.accepted_at from registry_record r
+				left join pupil p on p.id = r.pupil_id
+				where r.school_id = ? and r.school_year_id = ? and (cast(? as varchar) is null or r.status = ?)
+				order by p.full_name, r.id limit ?""", RegistryOverview::recordRow, schoolId, schoolYearId,
+				status == null ? null : status.name(), status == null ? null : status.name(), limit);
+	}
+
+	private static TransactionRow transaction(ResultSet row, int i) throws SQLException {
+		return new TransactionRow(row.getLong(1), local(row.getTimestamp(2)), row.getLong(3), row.getString(4),
+				row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8));
+	}
+
+	private static RecordRow recordRow(ResultSet row, int i) throws SQLException {
+		return new RecordRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+				local(row.getTimestamp(4)));
 	}
 
 	List<PendingRevocation> pendingRevocations(long departmentId) {
@@ -115,7 +171,7 @@ class RegistryOverview {
 				lookupCode);
 		return jdbc.query("""
 				select r.lookup_code, s.name, s.ministry_code, p.full_name, r.status, r.superseded_by, r.replaces,
-					r.sha256, r.accepted_at, r.locked_at, t.message_id, t.received_at, l.leaf_index
+					r.sha256, r.accepted_at, r.locked_at, t.id, t.message_id, t.received_at, l.leaf_index
 				from registry_record r
 				""" + OF_DEPARTMENT.formatted("r") + """
 				join registry_transaction t on t.id = r.transaction_id
@@ -128,8 +184,8 @@ class RegistryOverview {
 	private static RecordDetail detail(ResultSet row, List<RevocationRow> revocations) throws SQLException {
 		return new RecordDetail(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
 				row.getString(5), row.getObject(6, UUID.class), row.getObject(7, UUID.class), row.getString(8),
-				local(row.getTimestamp(9)), local(row.getTimestamp(10)), row.getString(11),
-				local(row.getTimestamp(12)), row.getObject(13, Long.class), revocations);
+				local(row.getTimestamp(9)), local(row.getTimestamp(10)), row.getLong(11), row.getString(12),
+				local(row.getTimestamp(13)), row.getObject(14, Long.class), revocations);
 	}
 
 	private static LocalDateTime local(Timestamp timestamp) {

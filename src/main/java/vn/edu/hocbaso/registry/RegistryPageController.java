@@ -2,6 +2,8 @@ package vn.edu.hocbaso.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +28,9 @@ import vn.edu.hocbaso.security.CurrentUser;
 /**
  * The department's registry pages: {@code /registry}, per school of the department the current school year's
  * records by state, the latest transactions and the revocations waiting; {@code /registry/revocations}, those
- * requests with approve and refuse (reason required) buttons; {@code /registry/records/{lookupCode}}, one record
+ * requests with approve and refuse (reason required) buttons; {@code /registry/schools/{schoolId}}, a school's
+ * records of the year (by state with {@code ?status=}); {@code /registry/transactions/{id}}, a transaction with the
+ * records it brought or named; {@code /registry/records/{lookupCode}}, one record
  * with what it replaces or was superseded by, its transaction, hash and lock. Department officers and
  * administrators only (anyone else 403); a record of another department's school reads as not found.
  */
@@ -35,6 +39,9 @@ import vn.edu.hocbaso.security.CurrentUser;
 class RegistryPageController {
 
 	private static final String REVOCATIONS = "registry/revocations";
+
+	/** A school's list shows this many records at most; a school has a few hundred pupils a year. */
+	static final int SCHOOL_RECORDS = 2000;
 
 	private final RegistryOverview overview;
 
@@ -59,8 +66,7 @@ class RegistryPageController {
 	String overview(Model model) {
 
 		long departmentId = departmentId();
-		SchoolYear year = years.findCurrent(LocalDate.now(clock.withZone(RegistryOverview.VIETNAM)))
-			.orElseThrow(NotFound::new);
+		SchoolYear year = currentYear();
 
 		model.addAttribute("year", year);
 		model.addAttribute("schools", overview.schools(departmentId, year.getId()));
@@ -87,6 +93,35 @@ class RegistryPageController {
 	String refuse(@PathVariable UUID lookupCode, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return decide(lookupCode, false, reason, model, redirect, response);
+	}
+
+	/** A school's records of the current year, in one state or all (an unknown state shows all). */
+	@GetMapping("/schools/{schoolId}")
+	String school(@PathVariable long schoolId, @RequestParam(required = false) String status, Model model) {
+
+		long departmentId = departmentId();
+		RegistryOverview.SchoolName school = overview.school(schoolId, departmentId).orElseThrow(NotFound::new);
+		SchoolYear year = currentYear();
+		RegistryRecordStatus state = status(status);
+		List<RegistryOverview.RecordRow> records = overview.recordsOfSchool(schoolId, year.getId(), state,
+				SCHOOL_RECORDS + 1);
+
+		model.addAttribute("year", year);
+		model.addAttribute("school", school);
+		model.addAttribute("status", state);
+		model.addAttribute("statuses", RegistryRecordStatus.values());
+		model.addAttribute("records", records.subList(0, Math.min(records.size(), SCHOOL_RECORDS)));
+		model.addAttribute("more", records.size() > SCHOOL_RECORDS);
+		return "registry/school";
+	}
+
+	/** A transaction of one of the department's schools, with the records it brought or named. */
+	@GetMapping("/transactions/{transactionId}")
+	String transaction(@PathVariable long transactionId, Model model) {
+		model.addAttribute("transaction", overview.transaction(transactionId, departmentId())
+			.orElseThrow(NotFound::new));
+		model.addAttribute("records", overview.recordsOfTransaction(transactionId));
+		return "registry/transaction";
 	}
 
 	@GetMapping("/records/{lookupCode}")
@@ -118,6 +153,17 @@ class RegistryPageController {
 		redirect.addFlashAttribute("decided", approve ? "registry.page.approved" : "registry.page.refused");
 		redirect.addFlashAttribute("decidedCode", lookupCode);
 		return "redirect:/registry/revocations";
+	}
+
+	private SchoolYear currentYear() {
+		return years.findCurrent(LocalDate.now(clock.withZone(RegistryOverview.VIETNAM))).orElseThrow(NotFound::new);
+	}
+
+	private static RegistryRecordStatus status(String text) {
+		return Arrays.stream(RegistryRecordStatus.values())
+			.filter(status -> status.name().equals(text))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private long departmentId() {

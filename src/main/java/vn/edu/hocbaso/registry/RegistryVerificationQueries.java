@@ -36,6 +36,13 @@ class RegistryVerificationQueries {
 			.findFirst();
 	}
 
+	/** The record that replaces this one, if any: a revoked record's re-issue. */
+	Optional<UUID> reissueOf(UUID lookupCode) {
+		return jdbc.queryForList("select lookup_code from registry_record where replaces = ?", UUID.class, lookupCode)
+			.stream()
+			.findFirst();
+	}
+
 	/** The pupil's record versions in the registry, newest school year first. */
 	List<PublicVerificationLinks.PupilRecord> recordsOfPupil(long pupilId) {
 		return jdbc.query("""

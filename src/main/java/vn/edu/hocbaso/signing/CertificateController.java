@@ -79,6 +79,9 @@ class CertificateController {
 
 		model.addAttribute("certificates", pages.holderCertificates(access.user().getStaffId()));
 		model.addAttribute("roles", signingRoles());
+		// The clerk signs the issue with the school's certificate, not one of her own: the page says she holds it.
+		model.addAttribute("schoolIssue", access.user().hasRole(Role.SCHOOL_CLERK)
+				? pages.schoolIssueCertificates(access.schoolIds()) : List.of());
 
 		return "certificates/mine";
 	}

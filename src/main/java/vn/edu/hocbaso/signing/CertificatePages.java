@@ -91,6 +91,13 @@ class CertificatePages {
 		return rows(certificates.findByStaffIdOrderByIdDesc(staffId));
 	}
 
+	/** The issue certificates of the schools, newest first: those the schools' clerk holds for the school. */
+	List<CertificateRow> schoolIssueCertificates(Collection<Long> schoolIds) {
+		return rows(certificates.findBySchoolIdInOrderBySchoolIdAscRoleAscIdDesc(schoolIds).stream()
+			.filter(certificate -> certificate.getRole() == CertificateRole.SCHOOL_ISSUE)
+			.toList());
+	}
+
 	List<CertificateRow> requests(Collection<Long> schoolIds) {
 		return rows(certificates.findBySchoolIdInAndRegistrationOrderByIdAsc(schoolIds,
 				SigningCertificate.Registration.REQUESTED));

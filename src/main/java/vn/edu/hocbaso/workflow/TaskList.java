@@ -8,9 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -41,7 +39,10 @@ public class TaskList {
 
 	static final String REJECTION_REASONS = "rejectionReasons";
 
-	/** The most tasks the filters' choices are gathered from; beyond it a person narrows by the other filter. */
+	/**
+	 * The most tasks the filters' choices, and a class filter's candidates, are read from; beyond it a person
+	 * narrows by the other filter.
+	 */
 	private static final int FILTER_SCAN = 500;
 
 	private final TaskService tasks;
@@ -101,13 +102,15 @@ public class TaskList {
 	public TaskPage page(CurrentUser user, TaskFilter filter, int page) {
 
 		List<String> groups = groupsOf(user);
-		TaskQuery query = filtered(query(user, groups), filter);
-		long total = query.count();
+		TaskQuery query = filtered(query(user, groups), filter).orderByDueDate().asc().orderByTaskCreateTime().asc();
+		List<Task> ofClass = filter.classId() == null ? null
+				: ofClass(query.listPage(0, FILTER_SCAN), filter.classId());
+		long total = ofClass == null ? query.count() : ofClass.size();
 		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 0), totalPages - 1);
 
-		List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
-			.listPage(shown * PAGE_SIZE, PAGE_SIZE);
+		List<Task> found = ofClass == null ? query.listPage(shown * PAGE_SIZE, PAGE_SIZE)
+				: ofClass.subList(shown * PAGE_SIZE, (int) Math.min(total, (shown + 1) * PAGE_SIZE));
 		List<Task> all = query(user, groups).orderByTaskCreateTime().asc().listPage(0, FILTER_SCAN);
 
 		return new TaskPage(rows(user, found), shown, totalPages, total, filter, classOptions(all), typeOptions(all));
@@ -228,16 +231,26 @@ public class TaskList {
 		};
 	}
 
+	/**
+	 * The tasks about the class. The query's variable condition matches a process that holds the class id in any
+	 * scope, so a school year process with several late classes would match for each; the task's own class decides.
+	 */
+	private List<Task> ofClass(List<Task> candidates, long classId) {
+		Map<String, TaskSubject> subjectByTask = subjects.of(candidates);
+		return candidates.stream()
+			.filter(task -> Long.valueOf(classId).equals(subjectByTask.get(task.getId()).classId()))
+			.toList();
+	}
+
 	private List<TaskRow> rows(CurrentUser user, List<Task> found) {
 
-		Set<String> instances = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-		Map<String, TaskSubject> subjectByInstance = subjects.of(instances);
+		Map<String, TaskSubject> subjectByTask = subjects.of(found);
 		Instant now = clock.instant();
 
 		return found.stream().map(task -> {
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 			return new TaskRow(task.getId(), nameOf(task), task.getTaskDefinitionKey(),
-					subjectByInstance.getOrDefault(task.getProcessInstanceId(), TaskSubject.NONE), due,
+					subjectByTask.getOrDefault(task.getId(), TaskSubject.NONE), due,
 					due != null && due.isBefore(now), task.getAssignee(),
 					user.getUsername().equals(task.getAssignee()));
 		}).toList();
@@ -245,9 +258,8 @@ public class TaskList {
 
 	private List<FilterOption> classOptions(List<Task> all) {
 
-		Set<String> instances = all.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
 		Map<Long, String> names = new TreeMap<>();
-		subjects.of(instances).values().forEach(subject -> {
+		subjects.of(all).values().forEach(subject -> {
 			if (subject.classId() != null && subject.className() != null) {
 				names.put(subject.classId(), classLabel(subject));
 			}

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +27,8 @@ import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.workflow.TaskViews.TaskSubject;
 
 /**
- * Says by name what each process instance is about: its class, school and pupil, from the ids the instance
- * carries (classId, schoolId, recordId). One query per kind of name for a whole page of tasks.
+ * Says by name what each task is about: its class, school and pupil, from the ids its process carries (classId,
+ * schoolId, recordId) as the task's scope sees them. One query per kind of name for a whole page of tasks.
  */
 @Component
 class TaskSubjects {
@@ -36,6 +38,8 @@ class TaskSubjects {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
 	private final SchoolClassRepository classes;
 
 	private final SchoolRepository schools;
@@ -44,23 +48,24 @@ class TaskSubjects {
 
 	private final PupilRepository pupils;
 
-	TaskSubjects(RuntimeService runtime, SchoolClassRepository classes, SchoolRepository schools,
+	TaskSubjects(RuntimeService runtime, TaskService tasks, SchoolClassRepository classes, SchoolRepository schools,
 			YearRecordRepository records, PupilRepository pupils) {
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.classes = classes;
 		this.schools = schools;
 		this.records = records;
 		this.pupils = pupils;
 	}
 
-	/** The subject of each process instance, by instance id. */
+	/** The subject of each task, by task id. */
 	@Transactional(readOnly = true)
-	Map<String, TaskSubject> of(Collection<String> processInstanceIds) {
+	Map<String, TaskSubject> of(Collection<Task> found) {
 
-		if (processInstanceIds.isEmpty()) {
+		if (found.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, Map<String, Long>> ids = idsOf(processInstanceIds);
+		Map<String, Map<String, Long>> ids = idsOf(found);
 		classesOfRecords(ids);
 
 		Map<Long, SchoolClass> classById = byId(classes.findAllById(all(ids, ProcessVariables.CLASS_ID)),
@@ -69,28 +74,56 @@ class TaskSubjects {
 		Map<Long, String> pupilByRecord = pupilNames(all(ids, ProcessVariables.RECORD_ID));
 
 		Map<String, TaskSubject> subjects = new HashMap<>();
-		ids.forEach((instance, values) -> subjects.put(instance,
-				subject(values, classById, schoolById, pupilByRecord)));
+		ids.forEach((task, values) -> subjects.put(task, subject(values, classById, schoolById, pupilByRecord)));
 
 		return subjects;
 	}
 
-	private Map<String, Map<String, Long>> idsOf(Collection<String> processInstanceIds) {
+	/**
+	 * The ids each task sees, by task id. One query reads them for all the tasks' processes; where a process holds
+	 * a name more than once (a multi-instance activity keeps each instance's {@code classId} in its own scope, so
+	 * the school year process has one per late class), the task's own scope decides, as the engine resolves it.
+	 */
+	private Map<String, Map<String, Long>> idsOf(Collection<Task> found) {
 
-		Map<String, Map<String, Long>> ids = new HashMap<>();
+		Map<String, Map<String, Long>> byInstance = new HashMap<>();
+		Set<String> shadowed = new HashSet<>();
+		String[] instances = found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
 		List<VariableInstance> variables = runtime.createVariableInstanceQuery()
-			.processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+			.processInstanceIdIn(instances)
 			.variableNameIn(NAMES.toArray(String[]::new))
 			.disableBinaryFetching()
 			.list();
 		for (VariableInstance variable : variables) {
 			if (variable.getValue() instanceof Number number) {
-				ids.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+				Long before = byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
 					.put(variable.getName(), number.longValue());
+				if (before != null) {
+					shadowed.add(variable.getProcessInstanceId());
+				}
 			}
 		}
 
+		Map<String, Map<String, Long>> ids = new HashMap<>();
+		for (Task task : found) {
+			String instance = task.getProcessInstanceId();
+			Map<String, Long> values = shadowed.contains(instance) ? idsSeenBy(task)
+					: new HashMap<>(byInstance.getOrDefault(instance, Map.of()));
+			ids.put(task.getId(), values);
+		}
+
 		return ids;
+	}
+
+	/** The ids as the task's own scope sees them. */
+	private Map<String, Long> idsSeenBy(Task task) {
+		Map<String, Long> values = new HashMap<>();
+		tasks.getVariables(task.getId(), NAMES).forEach((name, value) -> {
+			if (value instanceof Number number) {
+				values.put(name, number.longValue());
+			}
+		});
+		return values;
 	}
 
 	/** A process about a record that holds no class id is about the record's class. */

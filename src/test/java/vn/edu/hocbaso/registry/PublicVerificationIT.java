@@ -110,7 +110,7 @@ class PublicVerificationIT {
 	}
 
 	@Test
-	void anAcceptedRecordIsNotInTheLogYet() {
+	void anAcceptedRecordIsNotInTheLogYet() throws Exception {
 
 		HttpResponse<String> page = visitor.get("/verify/" + accepted);
 
@@ -118,6 +118,19 @@ class PublicVerificationIT {
 		assertThat(page.body()).contains("Đã được Sở tiếp nhận").contains("id=\"not-in-log\"")
 			.doesNotContain("id=\"download-proof\"");
 		assertThat(visitor.download("/verify/" + accepted + "/proof.json").statusCode()).isEqualTo(404);
+
+		// The offline files say why they are missing, as the record's JSON does.
+		for (String file : List.of("/proof.json", "/checkpoint.txt")) {
+			HttpResponse<byte[]> missing = visitor.download("/verify/" + accepted + file);
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(errorOf(missing)).isEqualTo("NOT_IN_LOG_YET");
+			assertThat(new String(missing.body(), StandardCharsets.UTF_8)).contains("chưa có trong sổ cái", "khi chốt");
+		}
+	}
+
+	private static String errorOf(HttpResponse<byte[]> response) throws Exception {
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		return JSON.readTree(response.body()).get("error").asText();
 	}
 
 	@Test
@@ -173,6 +186,19 @@ class PublicVerificationIT {
 		assertThat(JSON.readTree(json.body()).get("error").asText()).isEqualTo("UNKNOWN_LOOKUP_CODE");
 		assertThat(visitor.getJson("/verify/1-2-3-4-5.json").statusCode()).isEqualTo(400);
 		assertThat(visitor.download("/verify/" + unknown + "/proof.json").statusCode()).isEqualTo(404);
+		assertThat(errorOf(visitor.download("/verify/" + unknown + "/proof.json"))).isEqualTo("UNKNOWN_LOOKUP_CODE");
+		assertThat(errorOf(visitor.download("/verify/" + unknown + "/checkpoint.txt")))
+			.isEqualTo("UNKNOWN_LOOKUP_CODE");
+		HttpResponse<byte[]> garbage = visitor.download("/verify/garbage/proof.json");
+		assertThat(garbage.statusCode()).isEqualTo(400);
+		assertThat(errorOf(garbage)).isEqualTo("MALFORMED_LOOKUP_CODE");
+
+		// An empty lookup asks for the code instead of showing the form again without a word.
+		for (String blank : List.of("", "%20%20")) {
+			HttpResponse<String> empty = visitor.get("/verify?code=" + blank);
+			assertThat(empty.body()).contains("id=\"verify-problem\"", "Hãy nhập mã tra cứu");
+		}
+		assertThat(visitor.get("/verify").body()).doesNotContain("id=\"verify-problem\"");
 
 		HttpResponse<String> typed = visitor.get("/verify?code=" + locked);
 		assertThat(typed.statusCode()).isEqualTo(302);
@@ -187,7 +213,13 @@ class PublicVerificationIT {
 		HttpResponse<String> exact = upload(xml);
 		assertThat(exact.statusCode()).isEqualTo(200);
 		assertThat(exact.body()).contains("Tệp đúng là học bạ Sở lưu giữ").contains("Giống hệt từng byte")
-			.contains("Đã chốt");
+			.contains("Đã chốt").doesNotContain("id=\"upload-declaration\"");
+
+		// A saved file begins with an XML declaration the registry does not keep: the page says why two hashes differ.
+		byte[] declared = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + new String(xml, StandardCharsets.UTF_8))
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(upload(declared).body()).contains("Giống hệt từng byte", "id=\"upload-declaration\"",
+				"khai báo XML", PublicVerification.sha256(declared), PublicVerification.sha256(xml));
 
 		byte[] changed = xml.clone();
 		String text = new String(changed, StandardCharsets.UTF_8);

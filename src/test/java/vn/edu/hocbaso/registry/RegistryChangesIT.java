@@ -192,6 +192,16 @@ class RegistryChangesIT {
 		assertThat(state(code)).isEqualTo("REVOKED");
 		assertThat(jdbc.queryForObject("select replaces from registry_record where lookup_code = ?", UUID.class,
 				SampleRecordFiles.lookupCode(reissue))).isEqualTo(code);
+
+		// The revoked record's public page leads to its re-issue, as the re-issue's page leads back.
+		UUID reissued = SampleRecordFiles.lookupCode(reissue);
+		WebClient visitor = new WebClient(port);
+		assertThat(visitor.get("/verify/" + code).body()).contains("Đã bị thu hồi", "được cấp lại thành học bạ",
+				"id=\"reissued-as\" href=\"/verify/" + reissued + "\"");
+		assertThat(visitor.getJson("/verify/" + code + ".json").body())
+			.contains("\"reissuedAs\":\"" + reissued + "\"");
+		assertThat(visitor.get("/verify/" + reissued).body()).contains("id=\"replaces\" href=\"/verify/" + code)
+			.doesNotContain("id=\"reissued-as\"");
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class RegistryPagesIT {
 		assertThat(overview).contains("id=\"school-" + org.schoolA.id + "\"", "msg-first-" + org.tag,
 				"msg-revoke-" + org.tag, first.toString(), "Sai ngày sinh");
 		assertThat(between(overview, "id=\"school-" + org.schoolA.id + "\"", "</tr>"))
-			.contains("class=\"number locked\">2<");
+			.contains("href=\"/registry/schools/" + org.schoolA.id + "?status=LOCKED\" class=\"number locked\">2<");
 		String pending = officer.get("/registry/revocations").body();
 		assertThat(pending).contains("id=\"pending-" + first + "\"", "Võ Thị Bích", "Sai tên lớp");
 
@@ -111,6 +111,54 @@ class RegistryPagesIT {
 
 		assertThat(oldPage).contains("data-status=\"SUPERSEDED\"", "href=\"/registry/records/" + successor + "\"");
 		assertThat(newPage).contains("data-status=\"ACCEPTED\"", "href=\"/registry/records/" + old + "\"");
+	}
+
+	@Test
+	void theOverviewLeadsToEachSchoolsRecordsAndEachTransactionsRecords() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		UUID kept = submitted(school, "msg-kept-" + org.tag, school.signedRecord(school.pupil("Hồ Thị Mai")));
+		UUID withdrawn = submitted(school, "msg-gone-" + org.tag, school.signedRecord(school.pupil("Đinh Văn Tú")));
+		transactions.receive(school.revocation("msg-withdraw-" + org.tag, RevocationContent.WITHDRAW,
+				new RevocationItem(withdrawn.toString(), null, null, null, "Học sinh chuyển trường")));
+		WebClient officer = signedIn(org.officer);
+
+		String overview = officer.get("/registry").body();
+		String schoolRow = between(overview, "id=\"school-" + org.schoolA.id + "\"", "</tr>");
+		assertThat(schoolRow).contains("href=\"/registry/schools/" + org.schoolA.id + "\"",
+				"href=\"/registry/schools/" + org.schoolA.id + "?status=ACCEPTED\" class=\"number accepted\">1<",
+				"href=\"/registry/schools/" + org.schoolA.id + "?status=WITHDRAWN\"", "class=\"number locked\">0<")
+			.doesNotContain("status=LOCKED");
+
+		String all = officer.get("/registry/schools/" + org.schoolA.id).body();
+		assertThat(all).contains("Hồ Thị Mai", "Đinh Văn Tú", "href=\"/registry/records/" + kept + "\"",
+				"href=\"/registry/records/" + withdrawn + "\"");
+		String accepted = officer.get("/registry/schools/" + org.schoolA.id + "?status=ACCEPTED").body();
+		assertThat(accepted).contains("/registry/records/" + kept).doesNotContain(withdrawn.toString());
+		assertThat(officer.get("/registry/schools/" + org.schoolA.id + "?status=nonsense").body())
+			.contains(kept.toString(), withdrawn.toString());
+
+		String withdrawal = officer.get(transactionLink(overview, "msg-withdraw-" + org.tag)).body();
+		assertThat(withdrawal).contains("msg-withdraw-" + org.tag, "Đinh Văn Tú",
+				"href=\"/registry/records/" + withdrawn + "\"").doesNotContain(kept.toString());
+		String submission = officer.get(transactionLink(overview, "msg-kept-" + org.tag)).body();
+		assertThat(submission).contains("href=\"/registry/records/" + kept + "\"", "Hồ Thị Mai");
+		assertThat(officer.get("/registry/records/" + kept).body())
+			.contains(transactionLink(overview, "msg-kept-" + org.tag));
+
+		WebClient stranger = signedIn(new OrganisationFixture(jdbc, encoder).officer);
+		assertThat(stranger.get("/registry/schools/" + org.schoolA.id).statusCode()).isEqualTo(404);
+		assertThat(stranger.get(transactionLink(overview, "msg-kept-" + org.tag)).statusCode()).isEqualTo(404);
+		WebClient clerk = signedIn(org.schoolA.clerk);
+		assertThat(clerk.get("/registry/schools/" + org.schoolA.id).statusCode()).isEqualTo(403);
+		assertThat(clerk.get(transactionLink(overview, "msg-kept-" + org.tag)).statusCode()).isEqualTo(403);
+	}
+
+	/** The link of the overview's row of the transaction. */
+	private static String transactionLink(String overview, String messageId) {
+		String row = between(overview, "data-message-id=\"" + messageId + "\"", "</tr>");
+		return between(row, "/registry/transactions/", "\"");
 	}
 
 	@Test

@@ -137,6 +137,17 @@ class CertificatePagesIT {
 
 		assertThat(schoolCertificate("APPROVED")).isEqualTo(second);
 		assertThat(officer.get("/certificates/requests").body()).doesNotContain("request-" + second);
+
+		// She holds no certificate of her own but the school's issue certificate: her page says so.
+		String serial = jdbc.queryForObject("select serial_number from signing_certificate where id = ?",
+				String.class, second);
+		assertThat(clerk.get("/certificates/mine").body()).contains("Bạn chưa có chứng thư số cá nhân",
+				"id=\"school-issue-" + second + "\"", serial).doesNotContain("Bạn chưa có chứng thư số nào.");
+		assertThat(clerk.get("/certificates/mine?lang=en").body()).contains("You have no personal certificate",
+				"the school&#39;s issue certificate").doesNotContain("You have no certificate yet.");
+		clerk.get("/certificates/mine?lang=vi");
+		assertThat(client(org.schoolA.homeroomTeacher).get("/certificates/mine").body())
+			.contains("Bạn chưa có chứng thư số nào.").doesNotContain("school-issue-");
 		assertThat(post(clerk, "/certificates/school-request", form("schoolId", org.schoolA.id, "password",
 				PASSWORD, "passwordAgain", PASSWORD)).body()).contains("đã có chứng thư số còn hiệu lực");
 

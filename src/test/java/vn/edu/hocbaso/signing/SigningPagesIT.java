@@ -209,6 +209,22 @@ class SigningPagesIT {
 	}
 
 	@Test
+	void theSingleRecordPageSpeaksOfOneRecord() {
+
+		authority.issueForStaff(teacherId, CertificateRole.TEACHER, PASSWORD.toCharArray());
+		WebClient teacher = client(org.schoolA.homeroomTeacher);
+
+		String page = teacher.get("/signing/records/" + khang).body();
+		assertThat(page).contains("Giáo viên chủ nhiệm ký học bạ này", "Ký 1 học bạ")
+			.doesNotContain("của lớp.");
+		String english = teacher.get("/signing/records/" + khang + "?lang=en").body();
+		assertThat(english).contains("The homeroom teacher signs this record", "Sign 1 record<")
+			.doesNotContain("1 records", "class records");
+		assertThat(teacher.get(classPage()).body()).contains("Sign 2 records<");
+		teacher.get(classPage() + "?lang=vi");
+	}
+
+	@Test
 	void withoutACertificateThePageSaysWhereToGetOne() {
 
 		String page = client(org.schoolA.homeroomTeacher).get(classPage()).body();

@@ -112,7 +112,7 @@ class SubmissionCorrectionIT {
 		});
 		assertThat(clerk.get("/submissions").body()).contains("Rút 1 học bạ", "Nộp 1 học bạ", "Nhận 1, từ chối 0");
 		assertThat(clerk.get("/submissions?lang=en").body()).contains("Transactions to the department",
-				"Withdraw 1 records", "Accepted 1, rejected 0");
+				"Withdraw 1 record<", "Submit 1 record<", "Accepted 1, rejected 0");
 		assertThat(login(walk.org.schoolA.homeroomTeacher).get("/submissions").statusCode()).isEqualTo(403);
 	}
 
