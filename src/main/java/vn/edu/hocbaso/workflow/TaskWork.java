@@ -105,7 +105,19 @@ public class TaskWork {
 			return heldBy(task.getAssignee(), task);
 		}
 
-		TaskFormInput input = TaskFormInput.check(forms.of(task), typed);
+		TaskForm form;
+		try {
+			form = forms.of(task);
+		}
+		catch (RuntimeException ex) {
+			// Another tab may complete the task between the check above and the form's lookup; the engine then
+			// fails on the missing task, which is the same outcome as a second click.
+			if (!exists(taskId)) {
+				return TaskOutcome.of(Kind.GONE, null);
+			}
+			throw ex;
+		}
+		TaskFormInput input = TaskFormInput.check(form, typed);
 		if (!input.isValid()) {
 			return new TaskOutcome(Kind.INVALID, taskList.nameOf(task), input, null, null);
 		}
