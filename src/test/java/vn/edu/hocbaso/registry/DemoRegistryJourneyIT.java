@@ -312,12 +312,8 @@ class DemoRegistryJourneyIT {
 		assertThat(between(pupilPage, "id=\"registry-" + code + "\"", "</li>")).contains("Đã chốt");
 		HttpResponse<byte[]> signed = teacher.download(signedXml);
 		assertThat(signed.statusCode()).isEqualTo(200);
-		WebClient visitor = new WebClient(port);
 		Files.write(dir.resolve("record.xml"), signed.body());
-		Files.write(dir.resolve("proof.json"), fetched(visitor, "/verify/" + code + "/proof.json"));
-		Files.write(dir.resolve("checkpoint.txt"), fetched(visitor, "/verify/" + code + "/checkpoint.txt"));
-		Files.write(dir.resolve("department-key.pem"), fetched(visitor, "/verify/" + code + "/department-key.pem"));
-		Files.write(dir.resolve("root.pem"), fetched(visitor, "/certificates/root.pem"));
+		downloadPublicFiles(code, dir);
 
 		assertThat(verifyOffline(dir)).as(verified).isZero();
 
@@ -348,16 +344,21 @@ class DemoRegistryJourneyIT {
 
 		HttpResponse<byte[]> held = teacher.download(file);
 		assertThat(held.statusCode()).isEqualTo(200);
-		WebClient visitor = new WebClient(port);
 		Files.write(dir.resolve("record.xml"), held.body());
+		downloadPublicFiles(code, dir);
+
+		assertThat(verifyOffline(dir)).as(verified).isZero();
+		assertThat(client("vanthu2").get(file).statusCode()).as("another school's clerk").isEqualTo(404);
+		assertThat(new WebClient(port).get(file).statusCode()).as("no login").isNotEqualTo(200);
+	}
+
+	/** The files of the record's public page that the offline command needs besides the record, as anyone gets them. */
+	private void downloadPublicFiles(UUID code, Path dir) throws IOException {
+		WebClient visitor = new WebClient(port);
 		Files.write(dir.resolve("proof.json"), fetched(visitor, "/verify/" + code + "/proof.json"));
 		Files.write(dir.resolve("checkpoint.txt"), fetched(visitor, "/verify/" + code + "/checkpoint.txt"));
 		Files.write(dir.resolve("department-key.pem"), fetched(visitor, "/verify/" + code + "/department-key.pem"));
 		Files.write(dir.resolve("root.pem"), fetched(visitor, "/certificates/root.pem"));
-
-		assertThat(verifyOffline(dir)).as(verified).isZero();
-		assertThat(client("vanthu2").get(file).statusCode()).as("another school's clerk").isEqualTo(404);
-		assertThat(visitor.get(file).statusCode()).as("no login").isNotEqualTo(200);
 	}
 
 	/** Runs what the job executor would at the moved clock, round after round, until nothing is due. */

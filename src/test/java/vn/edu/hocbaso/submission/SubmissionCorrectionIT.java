@@ -21,7 +21,6 @@ import vn.edu.hocbaso.record.YearRecord;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RegistryRevocations;
 import vn.edu.hocbaso.registry.TransparencyLog;
-import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.PageForms;
 import vn.edu.hocbaso.testing.TestSignatures;
@@ -73,7 +72,7 @@ class SubmissionCorrectionIT {
 	TestSignatures signatures;
 
 	@Autowired
-	OwnerDatabase ownerDatabase;
+	RegistryFailures failures;
 
 	@Test
 	void aWithdrawalWithAWrongKeyPasswordIsRefusedThenTheRegistryWithdrawsTheRecord() {
@@ -271,13 +270,9 @@ class SubmissionCorrectionIT {
 		log.lock(walk.org.schoolA.id, walk.org.yearId);
 		WebClient clerk = login(walk.org.schoolA.clerk);
 		HttpResponse<String> requested;
-		String trigger = registryDown(walk);
-		try {
+		try (RegistryFailures.Failure down = failures.registryDown(walk.org.schoolA.id)) {
 			requested = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason",
 					"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
-		}
-		finally {
-			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
 		}
 
 		assertThat(requested.body()).contains("chưa gửi được lên Sở", "tự động gửi lại")
@@ -367,24 +362,7 @@ class SubmissionCorrectionIT {
 		return records.findById(((Number) recordId).longValue()).map(YearRecord::getReplacesId).orElse(-1L);
 	}
 
-	/** Triggers that simulate failures are DDL, which only the schema's owner may run. */
-	private JdbcTemplate owner() {
-		return new JdbcTemplate(ownerDatabase.dataSource());
-	}
 
-	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
-	private String registryDown(SubmittingSchool.Walk walk) {
-		String trigger = "registry_down_" + walk.org.schoolA.id;
-		owner().execute("""
-				create function %1$s() returns trigger language plpgsql as $$
-				begin
-					if new.school_id = %2$d then raise exception 'registry down'; end if;
-					return new;
-				end $$;
-				create trigger %1$s before insert on registry_transaction for each row execute function %1$s()"""
-			.formatted(trigger, walk.org.schoolA.id));
-		return trigger;
-	}
 
 	private int corrections(SubmittingSchool.Walk walk) {
 		return jdbc.queryForObject("select count(*) from registry_submission where school_id = ? and type = 5",

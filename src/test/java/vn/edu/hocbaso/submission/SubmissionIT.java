@@ -20,7 +20,6 @@ import vn.edu.hocbaso.record.SignedRecord;
 import vn.edu.hocbaso.record.RecordApprovals;
 import vn.edu.hocbaso.record.YearRecordRepository;
 import vn.edu.hocbaso.registry.RecordList;
-import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.TestSignatures;
 import vn.edu.hocbaso.workflow.ClassBooks;
 
@@ -64,7 +63,7 @@ class SubmissionIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	OwnerDatabase ownerDatabase;
+	RegistryFailures failures;
 
 	@Test
 	void theClerksBatchSendsTheClassAndTheRegistryKeepsItsRecordsByteForByte() throws Exception {
@@ -146,8 +145,7 @@ class SubmissionIT {
 	void aTransactionTheRegistryDidNotReceiveIsKeptAndTheSenderSendsItLater() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		String trigger = registryDown(walk);
-		try {
+		try (RegistryFailures.Failure down = failures.registryDown(walk.org.schoolA.id)) {
 			walk.clerkSigns();
 
 			assertThat(submissions.ofClass(walk.classId)).singleElement().satisfies(kept -> {
@@ -159,9 +157,6 @@ class SubmissionIT {
 			assertThat(classBooks.currentStep(walk.classId)).hasValue("Event_RegistryAnswer");
 			submissions.retry();
 			assertThat(submissions.ofClass(walk.classId).get(0).attempts()).isEqualTo(2);
-		}
-		finally {
-			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
 		}
 
 		submissions.retry();
@@ -179,12 +174,8 @@ class SubmissionIT {
 	void aTransactionTheRegistryRefusesAsAWholeRejectsItsRecordsAndReturnsTheBook() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		String trigger = registryDown(walk);
-		try {
+		try (RegistryFailures.Failure down = failures.registryDown(walk.org.schoolA.id)) {
 			walk.clerkSigns();
-		}
-		finally {
-			owner().execute("drop trigger %1$s on registry_transaction; drop function %1$s()".formatted(trigger));
 		}
 		// Sealed under the school's code; by the time the sender tries again the department knows another one.
 		jdbc.update("update school set ministry_code = ministry_code || 'X' where id = ?", walk.org.schoolA.id);
@@ -206,24 +197,12 @@ class SubmissionIT {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
 		// The answer is stored, then telling the book fails (as if the server stopped between the two).
-		String trigger = "tell_fails_" + walk.org.schoolA.id;
-		owner().execute("""
-				create function %1$s() returns trigger language plpgsql as $$
-				begin
-					if new.school_id = %2$d and new.correlated_at is not null then raise exception 'stopped'; end if;
-					return new;
-				end $$;
-				create trigger %1$s before update on registry_submission for each row execute function %1$s()"""
-			.formatted(trigger, walk.org.schoolA.id));
-		try {
+		try (RegistryFailures.Failure stopped = failures.tellingFails(walk.org.schoolA.id)) {
 			walk.clerkSigns();
 
 			assertThat(states(walk.recordIds)).containsOnly(RecordState.ACCEPTED);
 			assertThat(classBooks.currentStep(walk.classId)).hasValue("Event_RegistryAnswer");
 			assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNull();
-		}
-		finally {
-			owner().execute("drop trigger %1$s on registry_submission; drop function %1$s()".formatted(trigger));
 		}
 
 		submissions.retry();
@@ -232,24 +211,7 @@ class SubmissionIT {
 		assertThat(submissions.ofClass(walk.classId).get(0).correlatedAt()).isNotNull();
 	}
 
-	/** Triggers that simulate failures are DDL, which only the schema's owner may run. */
-	private JdbcTemplate owner() {
-		return new JdbcTemplate(ownerDatabase.dataSource());
-	}
 
-	/** The registry fails while it stores a transaction of the walk's school: for the school, no answer. */
-	private String registryDown(SubmittingSchool.Walk walk) {
-		String trigger = "registry_down_" + walk.org.schoolA.id;
-		owner().execute("""
-				create function %1$s() returns trigger language plpgsql as $$
-				begin
-					if new.school_id = %2$d then raise exception 'registry down'; end if;
-					return new;
-				end $$;
-				create trigger %1$s before insert on registry_transaction for each row execute function %1$s()"""
-			.formatted(trigger, walk.org.schoolA.id));
-		return trigger;
-	}
 
 	private RecordState state(long recordId) {
 		return records.findById(recordId).orElseThrow().getState();
