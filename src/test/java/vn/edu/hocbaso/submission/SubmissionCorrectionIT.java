@@ -119,10 +119,7 @@ class SubmissionCorrectionIT {
 	void theDepartmentApprovesARevocationAtItsRegistryAndTheSchoolsProcessMovesOn() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		walk.clerkSigns();
-		long recordId = walk.recordIds.get(0);
-		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
-		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		long recordId = lockedRecordOf(walk);
 		assertThat(registryStatus(recordId)).isEqualTo("LOCKED");
 
 		HttpResponse<String> requested = PageForms.post(login(walk.org.schoolA.clerk), path(recordId),
@@ -154,10 +151,7 @@ class SubmissionCorrectionIT {
 	void theDepartmentRefusesARevocationAtItsRegistryAndTheRecordStaysLocked() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		walk.clerkSigns();
-		long recordId = walk.recordIds.get(0);
-		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
-		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		long recordId = lockedRecordOf(walk);
 		PageForms.post(login(walk.org.schoolA.clerk), path(recordId), form("kind", "REVOKE", "reason",
 				"Ghi nhầm kết quả môn Toán.", "keyPassword", SubmittingSchool.PASSWORD));
 
@@ -264,10 +258,7 @@ class SubmissionCorrectionIT {
 	void aRevocationRequestTheRegistryDidNotReceiveSaysSoAndItsRefusalOnTheResendEndsTheCorrection() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		walk.clerkSigns();
-		long recordId = walk.recordIds.get(0);
-		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
-		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		long recordId = lockedRecordOf(walk);
 		WebClient clerk = login(walk.org.schoolA.clerk);
 		HttpResponse<String> requested;
 		try (RegistryFailures.Failure down = failures.registryDown(walk.org.schoolA.id)) {
@@ -301,10 +292,7 @@ class SubmissionCorrectionIT {
 	void aRevocationRequestTheRegistryRefusesAtOnceEndsTheCorrectionAndThePageSaysWhy() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		walk.clerkSigns();
-		long recordId = walk.recordIds.get(0);
-		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
-		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		long recordId = lockedRecordOf(walk);
 		// The registry holds the record as revoked already (decided there some other way): it refuses the item.
 		jdbc.update("update registry_record set status = 'REVOKED' where lookup_code = ?", lookupCode(recordId));
 		WebClient clerk = login(walk.org.schoolA.clerk);
@@ -327,10 +315,7 @@ class SubmissionCorrectionIT {
 	void aRevocationReasonLongerThanTheRegistryTakesIsRefusedAtTheBoxAndNothingIsSealed() {
 
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
-		walk.clerkSigns();
-		long recordId = walk.recordIds.get(0);
-		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
-		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		long recordId = lockedRecordOf(walk);
 		WebClient clerk = login(walk.org.schoolA.clerk);
 		assertThat(clerk.get(path(recordId)).body()).contains("maxlength=\"500\"");
 
@@ -390,6 +375,14 @@ class SubmissionCorrectionIT {
 
 	private static String path(long recordId) {
 		return "/records/" + recordId + "/correction";
+	}
+
+	/** The walk's first record, issued, accepted by the registry and locked at the close-off. */
+	private long lockedRecordOf(SubmittingSchool.Walk walk) {
+		walk.clerkSigns();
+		approvals.lockAccepted(walk.org.schoolA.id, walk.org.yearId);
+		log.lock(walk.org.schoolA.id, walk.org.yearId);
+		return walk.recordIds.get(0);
 	}
 
 }
