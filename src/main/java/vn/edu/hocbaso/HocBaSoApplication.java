@@ -1,10 +1,12 @@
 package vn.edu.hocbaso;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -89,36 +91,41 @@ public class HocBaSoApplication {
 	enum Command {
 
 		/** {@code --generate-city --pupils=N [--seed=S]}: README "A city-scale dataset". */
-		GENERATE_CITY(CityGenerationCommand.OPTION, "No city generated: ",
+		GENERATE_CITY(CityGenerationCommand.OPTION, "No city generated: ", List.of("pupils", "seed"),
 				args -> CityGenerationCommand.Options.of(args, 0), environment -> Optional.empty()),
 
 		/** {@code --benchmark-signing --records=N [--key-type=EC_P256|RSA_PSS_2048] [--threads=T]}. */
 		BENCHMARK_SIGNING(SigningBenchmarkCommand.OPTION, "No signing benchmark: ",
+				List.of("records", "key-type", "threads"),
 				args -> SigningBenchmarkCommand.Options.of(args, KeyType.EC_P256), environment -> Optional.empty()),
 
 		/**
 		 * {@code --audit-registry}: README "Registry"; exit 0 clean, 1 naming what differs, 2 refused (also when
 		 * there is no database or a running application holds it), 3 nothing to audit.
 		 */
-		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", RegistryAuditCommand::checkOptions,
-				RegistryAuditCommand::databaseRefusal),
+		AUDIT_REGISTRY(RegistryAuditCommand.OPTION, "No registry audit: ", List.of(),
+				RegistryAuditCommand::checkOptions, RegistryAuditCommand::databaseRefusal),
 
 		/** {@code --benchmark-registry --records=N [--batch=B] [--threads=T]}: README "Registry benchmark". */
 		BENCHMARK_REGISTRY(RegistryBenchmarkCommand.OPTION, "No registry benchmark: ",
-				RegistryBenchmarkCommand.Options::of, environment -> Optional.empty());
+				List.of("records", "batch", "threads"), RegistryBenchmarkCommand.Options::of,
+				environment -> Optional.empty());
 
 		private final String option;
 
 		private final String refusal;
 
+		private final List<String> otherOptions;
+
 		private final Consumer<String[]> optionCheck;
 
 		private final Function<Environment, Optional<String>> environmentCheck;
 
-		Command(String option, String refusal, Consumer<String[]> optionCheck,
+		Command(String option, String refusal, List<String> otherOptions, Consumer<String[]> optionCheck,
 				Function<Environment, Optional<String>> environmentCheck) {
 			this.option = option;
 			this.refusal = refusal;
+			this.otherOptions = otherOptions;
 			this.optionCheck = optionCheck;
 			this.environmentCheck = environmentCheck;
 		}
@@ -132,10 +139,27 @@ public class HocBaSoApplication {
 		Optional<String> refusal(String[] args) {
 			try {
 				optionCheck.accept(args);
+				checkKnown(args);
 				return Optional.empty();
 			}
 			catch (IllegalArgumentException ex) {
 				return Optional.of(refusal + ex.getMessage());
+			}
+		}
+
+		/**
+		 * A mistyped option ({@code --record=5} for {@code --records}) would otherwise run the command with its
+		 * default and say nothing. Settings with a dot ({@code --app.database.url=…}) are Spring's and pass.
+		 */
+		private void checkKnown(String[] args) {
+			for (String arg : args) {
+				String name = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : null;
+				if (name != null && !name.equals(option) && !otherOptions.contains(name) && !name.contains(".")) {
+					String known = otherOptions.isEmpty() ? "no other options"
+							: otherOptions.stream().map(other -> "--" + other).collect(Collectors.joining(", "));
+					throw new IllegalArgumentException("unknown option \"" + arg + "\": --" + option + " takes "
+							+ known);
+				}
 			}
 		}
 

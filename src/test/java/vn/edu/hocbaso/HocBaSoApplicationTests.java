@@ -49,4 +49,19 @@ class HocBaSoApplicationTests {
 		assertThat(HocBaSoApplication.Command.of(settings).orElseThrow().refusal(settings)).isEmpty();
 	}
 
+	@Test
+	void refusesAMistypedOptionOfEachCommandAndTakesItsOwn() {
+
+		String[] mistyped = { "--benchmark-registry", "--record=5" };
+		assertThat(HocBaSoApplication.Command.of(mistyped).orElseThrow().refusal(mistyped))
+			.contains("No registry benchmark: unknown option \"--record=5\": --benchmark-registry takes --records, "
+					+ "--batch, --threads");
+		String[] city = { "--generate-city", "--pupils=10", "--seeds=3" };
+		assertThat(HocBaSoApplication.Command.of(city).orElseThrow().refusal(city)).isPresent();
+
+		String[] good = { "--benchmark-signing", "--records=5", "--key-type=RSA_PSS", "--threads=1",
+				"--spring.main.banner-mode=off" };
+		assertThat(HocBaSoApplication.Command.of(good).orElseThrow().refusal(good)).isEmpty();
+	}
+
 }
