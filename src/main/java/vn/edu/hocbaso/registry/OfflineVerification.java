@@ -89,9 +89,18 @@ public final class OfflineVerification {
 		List<String> failures = verify(inputs.xml(), inputs.proof(), inputs.checkpoint(), inputs.departmentKey(),
 				inputs.root(), out);
 		failures.forEach(failure -> out.println("FAILED " + failure));
-		out.println(failures.isEmpty() ? "OK: the record is signed and in the department's transparency log."
-				: "NOT VERIFIED: " + failures.size() + " check(s) failed.");
-		return failures.isEmpty() ? 0 : 1;
+		if (!failures.isEmpty()) {
+			out.println("NOT VERIFIED: " + failures.size() + (failures.size() == 1 ? " check" : " checks")
+					+ " failed.");
+			return 1;
+		}
+
+		// The log proves what was locked at close-off; a revocation or re-issue since is only on the public page.
+		out.println("OK: the record's signatures are valid and these exact bytes are in the department's "
+				+ "transparency log, as locked at close-off.");
+		out.println("The log cannot tell the record's current state (revoked, superseded): see its public page "
+				+ "/verify/" + inputs.proof().lookupCode() + " on the department's registry.");
+		return 0;
 	}
 
 	/**
@@ -268,6 +277,17 @@ public final class OfflineVerification {
 
 		private static final List<String> OPTIONS = List.of("record", "proof", "checkpoint", "department-key", "root");
 
+		private static final Map<String, String> CHECKPOINT_PROBLEMS = Map.of(
+				"registry.checkpoint.malformed", "it needs exactly four lines (origin, tree size, root hash, time), "
+						+ "a blank line and the department's signature line; download checkpoint.txt from the "
+						+ "record's public page",
+				"registry.checkpoint.signatureLine", "its signature line is not valid: it needs a blank line, then "
+						+ "\"— <origin> <Base64 signature>\"",
+				"registry.checkpoint.origin", "its origin line is empty or has spaces at its start or end",
+				"registry.checkpoint.size", "its tree size is not a non-negative whole number",
+				"registry.checkpoint.root", "its root hash is not 32 SHA-256 bytes in standard Base64",
+				"registry.checkpoint.time", "its time is not ISO-8601 UTC to the second");
+
 		private static final String USAGE = "Usage: --verify-offline --record=FILE --proof=FILE --checkpoint=FILE "
 				+ "--department-key=FILE --root=FILE";
 
@@ -283,9 +303,9 @@ public final class OfflineVerification {
 			InclusionProof proof = read(files, "proof", "an inclusion proof in JSON",
 					bytes -> InclusionProof.parse(utf8(bytes)));
 			SignedCheckpoint checkpoint = read(files, "checkpoint", "a signed checkpoint",
-					bytes -> SignedCheckpoint.parse(utf8(bytes)));
+					bytes -> checkpoint(utf8(bytes)));
 			PublicKey departmentKey = read(files, "department-key", "the department's public key in PEM",
-					bytes -> CheckpointKey.readPem(utf8(bytes)));
+					bytes -> departmentKey(utf8(bytes)));
 			X509Certificate root = read(files, "root", "a certificate in PEM or DER", OfflineVerification::certificate);
 			return new Inputs(xml, proof, checkpoint, departmentKey, root);
 		}
@@ -303,6 +323,11 @@ public final class OfflineVerification {
 				}
 				if (equals < 0 || equals == arg.length() - 1) {
 					throw new IllegalArgumentException("--" + name + " needs a file: --" + name + "=FILE. " + USAGE);
+				}
+				if (files.containsKey(name)) {
+					// Silently taking the last would verify a file other than the one the reader may believe.
+					throw new IllegalArgumentException("--" + name + " is given more than once: give each file once. "
+							+ USAGE);
 				}
 				files.put(name, Path.of(arg.substring(equals + 1)));
 			}
@@ -334,6 +359,33 @@ public final class OfflineVerification {
 			catch (Exception e) {
 				String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 				throw new IllegalArgumentException(named + ": unreadable input, not " + what + " (" + reason + ")", e);
+			}
+		}
+
+		/** The checkpoint, or why not in words: the refusal's message key is for the server's message files. */
+		private static SignedCheckpoint checkpoint(String text) {
+			try {
+				return SignedCheckpoint.parse(text);
+			}
+			catch (CheckpointRefused e) {
+				throw new IllegalArgumentException(CHECKPOINT_PROBLEMS.getOrDefault(e.getMessageKey(),
+						"it is not in the checkpoint's form"), e);
+			}
+		}
+
+		/** The department's key; a certificate (the root's, say) is named as such, not as bad Base64. */
+		private static PublicKey departmentKey(String pem) throws GeneralSecurityException {
+			if (pem.contains("-----BEGIN CERTIFICATE-----")) {
+				throw new IllegalArgumentException("the file is a certificate (-----BEGIN CERTIFICATE-----), not the "
+						+ "department's public key (-----BEGIN PUBLIC KEY-----): download department-key.pem from "
+						+ "the record's public page");
+			}
+			try {
+				return CheckpointKey.readPem(pem);
+			}
+			catch (CheckpointRefused e) {
+				throw new IllegalArgumentException("the key is not an ECDSA key on the P-256 curve, as the "
+						+ "department's is", e);
 			}
 		}
 

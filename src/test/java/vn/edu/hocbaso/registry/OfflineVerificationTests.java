@@ -130,7 +130,35 @@ class OfflineVerificationTests {
 		Files.writeString(key, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
 
 		assertThat(run(args)).isEqualTo(2);
-		assertThat(printed).contains("--department-key=" + key + ": unreadable input, not the department's public key");
+		assertThat(printed).contains("--department-key=" + key + ": unreadable input, not the department's public key")
+			.contains("the file is a certificate (-----BEGIN CERTIFICATE-----), not the department's public key "
+					+ "(-----BEGIN PUBLIC KEY-----)")
+			.doesNotContain("Illegal base64");
+	}
+
+	@Test
+	void aCheckpointFileThatIsNotOneIsExplainedInWordsNotAMessageKey(@TempDir Path dir) throws Exception {
+
+		String[] args = files(dir);
+		Path checkpoint = dir.resolve("checkpoint.txt");
+		// the proof's JSON saved where the checkpoint belongs
+		Files.writeString(checkpoint, Files.readString(dir.resolve("proof.json")));
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("--checkpoint=" + checkpoint + ": unreadable input, not a signed checkpoint")
+			.contains("it needs exactly four lines (origin, tree size, root hash, time)")
+			.doesNotContain("registry.checkpoint");
+	}
+
+	@Test
+	void anOptionGivenTwiceIsRefusedRatherThanTheLastTaken(@TempDir Path dir) throws Exception {
+
+		String[] files = files(dir);
+		String[] args = Arrays.copyOf(files, files.length + 1);
+		args[files.length] = "--record=" + dir.resolve("other.xml");
+
+		assertThat(run(args)).isEqualTo(2);
+		assertThat(printed).contains("--record is given more than once").doesNotContain("OK");
 	}
 
 	String printed;
