@@ -17,6 +17,8 @@ import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
@@ -37,6 +39,8 @@ public class PublicVerification {
 
 	/** The largest record file the upload check reads. */
 	public static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+	private static final Logger LOG = LoggerFactory.getLogger(PublicVerification.class);
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -105,13 +109,28 @@ public class PublicVerification {
 			.orElse(null);
 
 		Proved proved = proved(record);
+		String storedSha256 = sha256(xml);
 		return new PublicVerificationView(record.lookupCode(), record.status(), record.supersededBy(),
 				record.replaces(), reissue(record),
 				school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
 				school.map(RegistryVerificationQueries.SchoolName::code).orElse(null), schoolYear,
 				text(general, "MA_KHOI"), text(general, "TEN_LOP"), text(general, "HO_VA_TEN"),
-				birthDate(text(general, "NGAY_SINH")), signers(xml, locale), record.sha256(), record.acceptedAt(),
-				record.lockedAt(), proved.proof(), proved.checkpoint());
+				birthDate(text(general, "NGAY_SINH")), signers(xml, locale), record.sha256(), storedSha256,
+				integrityProblem(record, storedSha256, locale), record.acceptedAt(), record.lockedAt(),
+				proved.proof(), proved.checkpoint());
+	}
+
+	/**
+	 * The registry's bytes hash differently from what it recorded at intake only when they were changed behind
+	 * its back (the table refuses every update): said to the reader, and logged for the department's operators.
+	 */
+	private String integrityProblem(RegistryRecord record, String storedSha256, Locale locale) {
+		if (record.sha256().equals(storedSha256)) {
+			return null;
+		}
+		LOG.error("Registry record {}: its stored bytes no longer match the SHA-256 recorded at intake; "
+				+ "audit the registry (--audit-registry)", record.lookupCode());
+		return text("verify.integrity.problem", locale, record.sha256(), storedSha256);
 	}
 
 	/** A revoked record's re-issue: it stays REVOKED, and only the new record names the one it replaces. */

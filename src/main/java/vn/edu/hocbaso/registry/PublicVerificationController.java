@@ -35,8 +35,9 @@ import org.springframework.web.servlet.ModelAndView;
  * offline holds the file already (the pupil's family, the school, an admissions office given it);</li>
  * <li>{@code GET|POST /verify/upload}: checks a record file (at most 2 MB) against the registry.</li>
  * </ul>
- * A malformed lookup code answers 400, an unknown one 404, each with a message and no trace; the offline files
- * of a record not yet in the log answer 404 with the JSON error {@code NOT_IN_LOG_YET}.
+ * A malformed lookup code answers 400, an unknown one 404, each with a message and no trace, the offline files
+ * (the department's key included) as JSON errors; the proof and checkpoint of a record not yet in the log answer
+ * 404 {@code NOT_IN_LOG_YET}, of a withdrawn or superseded record, which never enters it, 404 {@code NOT_IN_LOG}.
  */
 @Controller
 class PublicVerificationController {
@@ -106,9 +107,9 @@ class PublicVerificationController {
 	}
 
 	@GetMapping("/verify/{code}/department-key.pem")
-	ResponseEntity<byte[]> departmentKey(@PathVariable String code) {
-		return file(MediaType.parseMediaType("application/x-pem-file"), "department-key.pem",
-				verification.departmentKeyPem().getBytes(StandardCharsets.US_ASCII));
+	ResponseEntity<?> departmentKey(@PathVariable String code, Locale locale) {
+		return held(code, locale, view -> file(MediaType.parseMediaType("application/x-pem-file"),
+				"department-key.pem", verification.departmentKeyPem().getBytes(StandardCharsets.US_ASCII)));
 	}
 
 	@GetMapping("/verify/upload")
@@ -145,20 +146,33 @@ class PublicVerificationController {
 	 */
 	private ResponseEntity<?> inLog(String code, Locale locale,
 			Function<PublicVerificationView, ResponseEntity<byte[]>> file) {
+		return held(code, locale, view -> {
+			if (view.neverInLog()) {
+				// A withdrawn or superseded record never locks: "not yet" would have the reader wait for nothing.
+				return problem(HttpStatus.NOT_FOUND, "NOT_IN_LOG", "verify.neverInLog." + view.status(), locale,
+						code, view.supersededBy());
+			}
+			if (!view.inLog()) {
+				return problem(HttpStatus.NOT_FOUND, "NOT_IN_LOG_YET", "verify.notInLogYet", code, locale);
+			}
+			return file.apply(view);
+		});
+	}
+
+	/**
+	 * The answer for a record the registry holds; otherwise the JSON problem of {@code .json}, the same for every
+	 * file of a record, the department's key included.
+	 */
+	private ResponseEntity<?> held(String code, Locale locale,
+			Function<PublicVerificationView, ResponseEntity<?>> answer) {
 
 		Optional<UUID> lookupCode = lookupCode(code);
 		if (lookupCode.isEmpty()) {
 			return problem(HttpStatus.BAD_REQUEST, "MALFORMED_LOOKUP_CODE", "verify.malformed", code, locale);
 		}
-		Optional<PublicVerificationView> view = verification.lookup(lookupCode.get(), locale);
-		if (view.isEmpty()) {
-			return problem(HttpStatus.NOT_FOUND, "UNKNOWN_LOOKUP_CODE", "verify.unknown", code, locale);
-		}
-		if (!view.get().inLog()) {
-			return problem(HttpStatus.NOT_FOUND, "NOT_IN_LOG_YET", "verify.notInLogYet", code, locale);
-		}
-
-		return file.apply(view.get());
+		return verification.lookup(lookupCode.get(), locale)
+			.<ResponseEntity<?>>map(answer)
+			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "UNKNOWN_LOOKUP_CODE", "verify.unknown", code, locale));
 	}
 
 	private static ModelAndView formWithProblem(String key, Object argument, HttpStatus status) {
@@ -170,9 +184,14 @@ class PublicVerificationController {
 
 	private ResponseEntity<Map<String, Object>> problem(HttpStatus status, String error, String key, String code,
 			Locale locale) {
+		return problem(status, error, key, locale, code);
+	}
+
+	private ResponseEntity<Map<String, Object>> problem(HttpStatus status, String error, String key, Locale locale,
+			Object... arguments) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("error", error);
-		body.put("message", messages.getMessage(key, new Object[] { code }, locale));
+		body.put("message", messages.getMessage(key, arguments, locale));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
@@ -207,8 +226,11 @@ class PublicVerificationController {
 		json.put("signaturesValid", view.signaturesValid());
 		json.put("signatures", view.signers().stream().map(PublicVerificationController::json).toList());
 		json.put("sha256", view.sha256());
+		json.put("storedSha256", view.storedSha256());
+		json.put("intact", view.intact());
 		json.put("acceptedAt", view.acceptedAt() == null ? null : view.acceptedAt().toString());
 		json.put("lockedAt", view.lockedAt() == null ? null : view.lockedAt().toString());
+		json.put("integrityProblem", view.intact() ? null : view.integrityProblem());
 
 		Map<String, Object> links = new LinkedHashMap<>();
 		links.put("page", base);

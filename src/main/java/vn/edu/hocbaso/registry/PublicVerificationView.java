@@ -17,13 +17,18 @@ import java.util.UUID;
  * @param reissuedAs the record that re-issues a revoked record (its {@code replaces} names this one); null when
  * there is none
  * @param birthDate null when the record's NGAY_SINH cannot be read as a date
+ * @param sha256 the SHA-256 recorded when the registry received the record (lower-case hex)
+ * @param storedSha256 the SHA-256 of the bytes the registry holds now; it differs from {@code sha256} only when
+ * the stored bytes were altered after intake
+ * @param integrityProblem what an altered record means for the reader, in their language; null when intact
  * @param proof null when the record is not (yet) in the log
  * @param checkpoint the signed note the proof is proved against; null without a proof
  */
 public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus status, UUID supersededBy,
 		UUID replaces, UUID reissuedAs, String schoolName, String schoolCode, String schoolYear, String grade,
 		String className, String pupilName, LocalDate birthDate, List<Signer> signers, String sha256,
-		Instant acceptedAt, Instant lockedAt, InclusionProof proof, SignedCheckpoint checkpoint) {
+		String storedSha256, String integrityProblem, Instant acceptedAt, Instant lockedAt, InclusionProof proof,
+		SignedCheckpoint checkpoint) {
 
 	/**
 	 * One signature of the record, as verified now.
@@ -58,6 +63,16 @@ public record PublicVerificationView(UUID lookupCode, RegistryRecordStatus statu
 
 	private static OffsetDateTime vietnam(Instant at) {
 		return at == null ? null : at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+	}
+
+	/** Whether the bytes held now are those received: the same SHA-256 as recorded at intake. */
+	public boolean intact() {
+		return sha256.equals(storedSha256);
+	}
+
+	/** Withdrawn or superseded before close-off: such a record never locks, so it never enters the log. */
+	public boolean neverInLog() {
+		return status == RegistryRecordStatus.WITHDRAWN || status == RegistryRecordStatus.SUPERSEDED;
 	}
 
 	public boolean inLog() {

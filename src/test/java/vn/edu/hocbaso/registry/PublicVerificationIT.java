@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.edu.hocbaso.signing.CertificateAuthority;
 import vn.edu.hocbaso.signing.SampleRecordFiles;
 import vn.edu.hocbaso.signing.ServerKeySigner;
+import vn.edu.hocbaso.system.OwnerDatabase;
 import vn.edu.hocbaso.testing.OrganisationFixture;
 import vn.edu.hocbaso.testing.PageForms;
 import vn.edu.hocbaso.testing.WebClient;
@@ -51,6 +52,12 @@ class PublicVerificationIT {
 	ServerKeySigner signer;
 
 	@Autowired
+	RegistryTransactions transactions;
+
+	@Autowired
+	OwnerDatabase owner;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -63,7 +70,11 @@ class PublicVerificationIT {
 
 	OrganisationFixture org;
 
+	RegistrySchool school;
+
 	SampleRecordFiles.Pupil pupil;
+
+	SampleRecordFiles.Pupil laterPupil;
 
 	UUID locked;
 
@@ -75,14 +86,15 @@ class PublicVerificationIT {
 	void aLockedRecord() {
 
 		org = new OrganisationFixture(jdbc, encoder);
-		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
 		pupil = school.pupil("Nguyễn Thị Hoa");
 		byte[] sent = school.signedRecord(pupil);
 		locked = SampleRecordFiles.lookupCode(sent);
 		intake.submit(school.transaction("msg-" + UUID.randomUUID(), sent));
 		log.lock(org.schoolA.id, org.yearId);
 
-		byte[] later = school.signedRecord(school.pupil("Trần Văn Bình"));
+		laterPupil = school.pupil("Trần Văn Bình");
+		byte[] later = school.signedRecord(laterPupil);
 		accepted = SampleRecordFiles.lookupCode(later);
 		intake.submit(school.transaction("msg-" + UUID.randomUUID(), later));
 
@@ -125,6 +137,84 @@ class PublicVerificationIT {
 			assertThat(missing.statusCode()).isEqualTo(404);
 			assertThat(errorOf(missing)).isEqualTo("NOT_IN_LOG_YET");
 			assertThat(new String(missing.body(), StandardCharsets.UTF_8)).contains("chưa có trong sổ cái", "khi chốt");
+		}
+	}
+
+	@Test
+	void aSupersededOrWithdrawnRecordIsSaidNeverToEnterTheLog() throws Exception {
+
+		byte[] replacement = school.signedReplacement(laterPupil, accepted);
+		UUID successor = SampleRecordFiles.lookupCode(replacement);
+		intake.submit(school.transaction("msg-" + UUID.randomUUID(), replacement));
+		transactions.receive(school.revocation("msg-" + UUID.randomUUID(), RevocationContent.WITHDRAW,
+				new RevocationItem(successor.toString(), null, null, null, "Nhập nhầm học sinh")));
+
+		HttpResponse<String> superseded = visitor.get("/verify/" + accepted);
+		assertThat(superseded.body()).contains("Đã được thay thế", "id=\"not-in-log\"",
+				"không bao giờ được ghi vào sổ cái", "học bạ thay thế").doesNotContain("khi chốt.");
+		HttpResponse<byte[]> proof = visitor.download("/verify/" + accepted + "/proof.json");
+		assertThat(proof.statusCode()).isEqualTo(404);
+		assertThat(errorOf(proof)).isEqualTo("NOT_IN_LOG");
+		assertThat(new String(proof.body(), StandardCharsets.UTF_8)).contains("không bao giờ được ghi vào sổ cái",
+				"/verify/" + successor);
+
+		HttpResponse<String> withdrawn = visitor.get("/verify/" + successor + "?lang=en");
+		assertThat(withdrawn.body()).contains("Withdrawn by the school", "never enters the transparency log")
+			.doesNotContain("not in the transparency log yet");
+		HttpResponse<byte[]> checkpoint = visitor.download("/verify/" + successor + "/checkpoint.txt");
+		assertThat(checkpoint.statusCode()).isEqualTo(404);
+		assertThat(errorOf(checkpoint)).isEqualTo("NOT_IN_LOG");
+		// in English, as the visitor chose above
+		assertThat(new String(checkpoint.body(), StandardCharsets.UTF_8)).contains("withdrawn by the school",
+				"never enters the transparency log");
+	}
+
+	@Test
+	void aLockedRecordWhoseStoredBytesTheOwnerAlteredIsShownAsDamagedNotValid() throws Exception {
+
+		byte[] received = intake.find(locked).orElseThrow().xml();
+		String recorded = PublicVerification.sha256(received);
+		byte[] altered = new String(received, StandardCharsets.UTF_8)
+			.replace("<TEN_LOP>4A</TEN_LOP>", "<TEN_LOP>4B</TEN_LOP>")
+			.getBytes(StandardCharsets.UTF_8);
+		String alteredSha256 = PublicVerification.sha256(altered);
+		ownerWrites(locked, altered);
+		try {
+			HttpResponse<String> page = visitor.get("/verify/" + locked);
+			assertThat(page.body()).contains("id=\"verify-integrity\"", "Lỗi toàn vẹn", "Bản lưu bị hỏng",
+					"trạng thái ghi nhận: đã chốt",
+					recorded, alteredSha256, "id=\"stored-sha256\"")
+				.doesNotContain("Đã chốt: học bạ có hiệu lực");
+
+			JsonNode json = JSON.readTree(visitor.getJson("/verify/" + locked + ".json").body());
+			assertThat(json.get("intact").asBoolean()).isFalse();
+			assertThat(json.get("sha256").asText()).isEqualTo(recorded);
+			assertThat(json.get("storedSha256").asText()).isEqualTo(alteredSha256);
+			assertThat(json.get("integrityProblem").asText()).contains(recorded, alteredSha256);
+
+			// The bytes the registry now holds are not those it received: the upload says which copy is damaged.
+			assertThat(upload(altered).body()).contains("Tệp KHÔNG khớp", "id=\"upload-stored-damaged\"",
+					"Lỗi toàn vẹn");
+			assertThat(upload(received).body()).contains("Giống hệt từng byte", "id=\"upload-stored-damaged\"",
+					"bản Sở đang lưu đã bị hỏng");
+		}
+		finally {
+			// Put the bytes back, so the shared database stays clean for the other tests.
+			ownerWrites(locked, received);
+		}
+		assertThat(visitor.get("/verify/" + locked).body()).contains("Đã chốt: học bạ có hiệu lực")
+			.doesNotContain("id=\"verify-integrity\"");
+	}
+
+	/** What the owner role can do: disable the registry's trigger, write the bytes, enable it again. */
+	private void ownerWrites(UUID lookupCode, byte[] xml) {
+		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
+		ownerJdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
+		try {
+			ownerJdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
+		}
+		finally {
+			ownerJdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
 		}
 	}
 
@@ -192,6 +282,17 @@ class PublicVerificationIT {
 		HttpResponse<byte[]> garbage = visitor.download("/verify/garbage/proof.json");
 		assertThat(garbage.statusCode()).isEqualTo(400);
 		assertThat(errorOf(garbage)).isEqualTo("MALFORMED_LOOKUP_CODE");
+
+		// The department's key answers as the other files do: only for a record the registry holds.
+		HttpResponse<byte[]> malformedKey = visitor.download("/verify/abc/department-key.pem");
+		assertThat(malformedKey.statusCode()).isEqualTo(400);
+		assertThat(errorOf(malformedKey)).isEqualTo("MALFORMED_LOOKUP_CODE");
+		HttpResponse<byte[]> unknownKey = visitor.download("/verify/" + new UUID(0, 0) + "/department-key.pem");
+		assertThat(unknownKey.statusCode()).isEqualTo(404);
+		assertThat(errorOf(unknownKey)).isEqualTo("UNKNOWN_LOOKUP_CODE");
+		HttpResponse<byte[]> key = visitor.download("/verify/" + locked + "/department-key.pem");
+		assertThat(key.statusCode()).isEqualTo(200);
+		assertThat(new String(key.body(), StandardCharsets.US_ASCII)).isEqualTo(log.departmentKeyPem());
 
 		// An empty lookup asks for the code instead of showing the form again without a word.
 		for (String blank : List.of("", "%20%20")) {
