@@ -35,8 +35,9 @@ import vn.edu.hocbaso.signing.HeldKeySigning;
  * department's registry, locked, so that the public verification has locked records with inclusion proofs from
  * the first start. For each pupil of 4A who was in a grade 3 class of the same school last year: a complete
  * record of that year, signed by 4A's homeroom teacher, the school's principal and the school's issue
- * certificate (the demo certificates), submitted as the school's signed transaction, then locked into the
- * transparency log. The records are signed at the first start, as records digitised from last year would be.
+ * certificate (the demo certificates), sent straight to the registry's transaction interface in a transaction
+ * sealed with the school's issue key (not through the school's outbox, so {@code /submissions} does not list it),
+ * then locked into the transparency log. The records are signed at the first start, as records digitised from last year would be.
  */
 @Component
 class DemoRegistryHistory {
