@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +14,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import vn.edu.hocbaso.organisation.VietnameseOrder;
 
 /**
  * What the department's registry pages show, read in SQL over the registry's tables and the schools of one
  * department: per school the records of a school year by state and their list, the latest transactions and the
  * records each brought or named, the revocations waiting for a decision, and one record with its history. Times
- * are in Vietnam's time.
+ * are in Vietnam's time; lists of records are in the order of a Vietnamese class list ({@link VietnameseOrder}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -32,9 +40,9 @@ class RegistryOverview {
 			int superseded, int withdrawn, int revoked) {
 	}
 
-	/** One transaction as the overview lists it. */
+	/** One transaction as the overview lists it; {@code schoolYear} is the start year its sender named. */
 	record TransactionRow(long id, LocalDateTime receivedAt, long schoolId, String schoolName, String messageId,
-			int type, int accepted, int rejected) {
+			int type, int accepted, int rejected, int schoolYear) {
 	}
 
 	/** A school of the department, as its records page names it. */
@@ -55,12 +63,26 @@ class RegistryOverview {
 			LocalDateTime decidedAt, String decisionReason) {
 	}
 
-	/** One record for the department: its row in the registry and where it came from. */
-	record RecordDetail(UUID lookupCode, String schoolName, String schoolCode, String pupilName, String status,
-			UUID supersededBy, UUID replaces, String sha256, LocalDateTime acceptedAt, LocalDateTime lockedAt,
-			long transactionId, String messageId, LocalDateTime receivedAt, Long leafIndex,
-			List<RevocationRow> revocations) {
+	/**
+	 * One record for the department: its row in the registry and where it came from. {@code schoolYear} is the
+	 * start year; grade and class are as the record's XML names them (MA_KHOI, TEN_LOP), null when it does not;
+	 * {@code reissuedAs} is a revoked record's re-issue, the record whose {@code replaces} names this one.
+	 */
+	record RecordDetail(UUID lookupCode, long schoolId, String schoolName, String schoolCode, int schoolYear,
+			String grade, String className, String pupilName, String status, UUID supersededBy, UUID replaces,
+			UUID reissuedAs, String sha256, LocalDateTime acceptedAt, LocalDateTime lockedAt, long transactionId,
+			String messageId, LocalDateTime receivedAt, Long leafIndex, List<RevocationRow> revocations) {
+
+		/** The school year as people write it, 2025-2026. */
+		public String schoolYearName() {
+			return schoolYear + "-" + (schoolYear + 1);
+		}
+
 	}
+
+	/** Records by pupil as a class list orders them; a record naming no enrolled pupil comes last. */
+	private static final Comparator<RecordRow> BY_PUPIL = Comparator.comparing(RecordRow::pupilName,
+			Comparator.nullsLast(VietnameseOrder.NAMES));
 
 	private static final String OF_DEPARTMENT = """
 			join school s on s.id = %s.school_id
@@ -68,7 +90,7 @@ class RegistryOverview {
 			""";
 
 	private static final String TRANSACTIONS = "select t.id, t.received_at, s.id, s.name, t.message_id, t.type, "
-			+ "t.accepted, t.rejected from registry_transaction t " + OF_DEPARTMENT.formatted("t");
+			+ "t.accepted, t.rejected, t.school_year from registry_transaction t " + OF_DEPARTMENT.formatted("t");
 
 	private final JdbcTemplate jdbc;
 
@@ -111,12 +133,12 @@ class RegistryOverview {
 	 * names records without changing them and lists none.
 	 */
 	List<RecordRow> recordsOfTransaction(long transactionId) {
-		return jdbc.query("""
+		return byPupil(jdbc.query("""
 				select r.lookup_code, p.full_name, r.status, r.accepted_at from registry_record r
 				left join pupil p on p.id = r.pupil_id
 				where r.transaction_id = ? or r.lookup_code in
 					(select v.lookup_code from registry_revocation v where v.transaction_id = ?)
-				order by p.full_name, r.id""", RegistryOverview::recordRow, transactionId, transactionId);
+				order by r.id""", RegistryOverview::recordRow, transactionId, transactionId));
 	}
 
 	/** The school if it is one of the department's. */
@@ -127,19 +149,29 @@ class RegistryOverview {
 				departmentId).stream().findFirst();
 	}
 
-	/** The school's records of the year, in one state or all, by pupil; at most {@code limit}. */
+	/**
+	 * The school's records of the year, in one state or all, by pupil; at most {@code limit}, the first received
+	 * (the collation is Java's, so the database cannot cut the list in that order).
+	 */
 	List<RecordRow> recordsOfSchool(long schoolId, long schoolYearId, RegistryRecordStatus status, int limit) {
-		return jdbc.query("""
+		return byPupil(jdbc.query("""
 				select r.lookup_code, p.full_name, r.status, r.accepted_at from registry_record r
 				left join pupil p on p.id = r.pupil_id
 				where r.school_id = ? and r.school_year_id = ? and (cast(? as varchar) is null or r.status = ?)
-				order by p.full_name, r.id limit ?""", RegistryOverview::recordRow, schoolId, schoolYearId,
-				status == null ? null : status.name(), status == null ? null : status.name(), limit);
+				order by r.id limit ?""", RegistryOverview::recordRow, schoolId, schoolYearId,
+				status == null ? null : status.name(), status == null ? null : status.name(), limit));
+	}
+
+	/** The rows in class-list order; rows of the same name stay in the order received. */
+	private static List<RecordRow> byPupil(List<RecordRow> rows) {
+		List<RecordRow> sorted = new ArrayList<>(rows);
+		sorted.sort(BY_PUPIL);
+		return sorted;
 	}
 
 	private static TransactionRow transaction(ResultSet row, int i) throws SQLException {
 		return new TransactionRow(row.getLong(1), local(row.getTimestamp(2)), row.getLong(3), row.getString(4),
-				row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8));
+				row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9));
 	}
 
 	private static RecordRow recordRow(ResultSet row, int i) throws SQLException {
@@ -171,9 +203,13 @@ class RegistryOverview {
 				lookupCode);
 		return jdbc.query("""
 				select r.lookup_code, s.name, s.ministry_code, p.full_name, r.status, r.superseded_by, r.replaces,
-					r.sha256, r.accepted_at, r.locked_at, t.id, t.message_id, t.received_at, l.leaf_index
+					r.sha256, r.accepted_at, r.locked_at, t.id, t.message_id, t.received_at, l.leaf_index,
+					s.id as school_id, y.start_year, r.xml,
+					(select n.lookup_code from registry_record n
+						where r.status = 'REVOKED' and n.replaces = r.lookup_code order by n.id limit 1) as reissued_as
 				from registry_record r
 				""" + OF_DEPARTMENT.formatted("r") + """
+				join school_year y on y.id = r.school_year_id
 				join registry_transaction t on t.id = r.transaction_id
 				left join pupil p on p.id = r.pupil_id
 				left join registry_log_leaf l on l.lookup_code = r.lookup_code
@@ -182,10 +218,33 @@ class RegistryOverview {
 	}
 
 	private static RecordDetail detail(ResultSet row, List<RevocationRow> revocations) throws SQLException {
-		return new RecordDetail(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-				row.getString(5), row.getObject(6, UUID.class), row.getObject(7, UUID.class), row.getString(8),
-				local(row.getTimestamp(9)), local(row.getTimestamp(10)), row.getLong(11), row.getString(12),
-				local(row.getTimestamp(13)), row.getObject(14, Long.class), revocations);
+		Element general = general(RecordList.parse(row.getBytes("xml")));
+		return new RecordDetail(row.getObject(1, UUID.class), row.getLong("school_id"), row.getString(2),
+				row.getString(3), row.getInt("start_year"), text(general, "MA_KHOI"), text(general, "TEN_LOP"),
+				row.getString(4), row.getString(5), row.getObject(6, UUID.class), row.getObject(7, UUID.class),
+				row.getObject("reissued_as", UUID.class), row.getString(8), local(row.getTimestamp(9)),
+				local(row.getTimestamp(10)), row.getLong(11), row.getString(12), local(row.getTimestamp(13)),
+				row.getObject(14, Long.class), revocations);
+	}
+
+	/** THONG_TIN_CHUNG, whose direct children name the pupil and the class; null when there is none. */
+	private static Element general(Document record) {
+		NodeList nodes = record == null ? null : record.getElementsByTagNameNS("*", "THONG_TIN_CHUNG");
+		return nodes == null || nodes.getLength() == 0 ? null : (Element) nodes.item(0);
+	}
+
+	/** A direct child's text, stripped; null when the child is missing or empty. */
+	private static String text(Element parent, String name) {
+		if (parent == null) {
+			return null;
+		}
+		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element && name.equals(element.getLocalName())) {
+				String value = element.getTextContent().strip();
+				return value.isEmpty() ? null : value;
+			}
+		}
+		return null;
 	}
 
 	private static LocalDateTime local(Timestamp timestamp) {

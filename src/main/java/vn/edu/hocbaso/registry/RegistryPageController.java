@@ -8,15 +8,18 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.edu.hocbaso.organisation.Role;
@@ -26,19 +29,24 @@ import vn.edu.hocbaso.security.AccessScopes;
 import vn.edu.hocbaso.security.CurrentUser;
 
 /**
- * The department's registry pages: {@code /registry}, per school of the department the current school year's
- * records by state, the latest transactions and the revocations waiting; {@code /registry/revocations}, those
- * requests with approve and refuse (reason required) buttons; {@code /registry/schools/{schoolId}}, a school's
- * records of the year (by state with {@code ?status=}); {@code /registry/transactions/{id}}, a transaction with the
- * records it brought or named; {@code /registry/records/{lookupCode}}, one record
- * with what it replaces or was superseded by, its transaction, hash and lock. Department officers and
- * administrators only (anyone else 403); a record of another department's school reads as not found.
+ * The department's registry pages: {@code /registry}, per school of the department a school year's records by
+ * state (the current year, or {@code ?year=} its start year), the latest transactions and the revocations
+ * waiting; {@code /registry/revocations}, those requests with approve and refuse (reason required) buttons;
+ * {@code /registry/schools/{schoolId}}, a school's records of a year (the same {@code ?year=}; by state with
+ * {@code ?status=}); {@code /registry/transactions/{id}}, a transaction with the records it brought or named;
+ * {@code /registry/records/{lookupCode}}, one record with its school year and class, what it replaces, was
+ * superseded by or re-issued as, its transaction, hash and lock. An unknown year or state is answered 400 with
+ * the choices. Department officers and administrators only (anyone
+ * else 403); a record of another department's school reads as not found.
  */
 @Controller
 @RequestMapping("/registry")
 class RegistryPageController {
 
 	private static final String REVOCATIONS = "registry/revocations";
+
+	/** A refused choice is shown back to the officer up to this length. */
+	private static final int SHOWN_CHOICE = 40;
 
 	/** A school's list shows this many records at most; a school has a few hundred pupils a year. */
 	static final int SCHOOL_RECORDS = 2000;
@@ -63,13 +71,14 @@ class RegistryPageController {
 	}
 
 	@GetMapping
-	String overview(Model model) {
+	String overview(@RequestParam(required = false) String year, Model model) {
 
 		long departmentId = departmentId();
-		SchoolYear year = currentYear();
+		SchoolYear shown = year(year);
 
-		model.addAttribute("year", year);
-		model.addAttribute("schools", overview.schools(departmentId, year.getId()));
+		model.addAttribute("year", shown);
+		model.addAttribute("years", allYears());
+		model.addAttribute("schools", overview.schools(departmentId, shown.getId()));
 		model.addAttribute("transactions", overview.latestTransactions(departmentId));
 		model.addAttribute("pending", overview.pendingRevocations(departmentId));
 		model.addAttribute("decisions", false);
@@ -95,18 +104,20 @@ class RegistryPageController {
 		return decide(lookupCode, false, reason, model, redirect, response);
 	}
 
-	/** A school's records of the current year, in one state or all (an unknown state shows all). */
+	/** A school's records of a year (the current one unless chosen), in one state or all. */
 	@GetMapping("/schools/{schoolId}")
-	String school(@PathVariable long schoolId, @RequestParam(required = false) String status, Model model) {
+	String school(@PathVariable long schoolId, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String status, Model model) {
 
 		long departmentId = departmentId();
 		RegistryOverview.SchoolName school = overview.school(schoolId, departmentId).orElseThrow(NotFound::new);
-		SchoolYear year = currentYear();
+		SchoolYear shown = year(year);
 		RegistryRecordStatus state = status(status);
-		List<RegistryOverview.RecordRow> records = overview.recordsOfSchool(schoolId, year.getId(), state,
+		List<RegistryOverview.RecordRow> records = overview.recordsOfSchool(schoolId, shown.getId(), state,
 				SCHOOL_RECORDS + 1);
 
-		model.addAttribute("year", year);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", allYears());
 		model.addAttribute("school", school);
 		model.addAttribute("status", state);
 		model.addAttribute("statuses", RegistryRecordStatus.values());
@@ -155,15 +166,46 @@ class RegistryPageController {
 		return "redirect:/registry/revocations";
 	}
 
-	private SchoolYear currentYear() {
-		return years.findCurrent(LocalDate.now(clock.withZone(RegistryOverview.VIETNAM))).orElseThrow(NotFound::new);
+	/** The page again with why the address was refused, and the years and states there are to choose from. */
+	@ExceptionHandler(UnknownChoice.class)
+	ModelAndView unknownChoice(UnknownChoice refused) {
+		ModelAndView page = new ModelAndView("registry/refused", HttpStatus.BAD_REQUEST);
+		page.addObject("refusal", refused.messageKey);
+		page.addObject("choice", refused.choice);
+		page.addObject("years", allYears());
+		page.addObject("statuses", RegistryRecordStatus.values());
+		return page;
 	}
 
+	/** The school year {@code ?year=} names by its start year, the current one when none is named. */
+	private SchoolYear year(String startYear) {
+		if (startYear == null || startYear.isBlank()) {
+			return years.findCurrent(LocalDate.now(clock.withZone(RegistryOverview.VIETNAM)))
+				.orElseThrow(NotFound::new);
+		}
+		try {
+			return years.findByStartYear(Integer.parseInt(startYear.strip()))
+				.orElseThrow(() -> new UnknownChoice("registry.page.unknownYear", startYear));
+		}
+		catch (NumberFormatException ex) {
+			throw new UnknownChoice("registry.page.unknownYear", startYear);
+		}
+	}
+
+	/** The state {@code ?status=} names, null (all states) when none is named. */
 	private static RegistryRecordStatus status(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
 		return Arrays.stream(RegistryRecordStatus.values())
-			.filter(status -> status.name().equals(text))
+			.filter(status -> status.name().equals(text.strip()))
 			.findFirst()
-			.orElse(null);
+			.orElseThrow(() -> new UnknownChoice("registry.page.unknownStatus", text));
+	}
+
+	/** The school years there are, newest first. */
+	private List<SchoolYear> allYears() {
+		return years.findAll(Sort.by(Sort.Direction.DESC, "startYear"));
 	}
 
 	private long departmentId() {
@@ -186,6 +228,23 @@ class RegistryPageController {
 
 		NotDepartmentStaff() {
 			super("Only department officers and administrators see the registry pages");
+		}
+
+	}
+
+	/** A year or state in the address that does not exist; answered 400 by {@link #unknownChoice}. */
+	static class UnknownChoice extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String messageKey;
+
+		private final String choice;
+
+		UnknownChoice(String messageKey, String choice) {
+			super("Unknown choice for " + messageKey);
+			this.messageKey = messageKey;
+			this.choice = choice.length() > SHOWN_CHOICE ? choice.substring(0, SHOWN_CHOICE) + "…" : choice;
 		}
 
 	}

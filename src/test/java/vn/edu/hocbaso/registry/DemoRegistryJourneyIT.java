@@ -57,7 +57,8 @@ import vn.edu.hocbaso.testing.DemoCityJourney;
 import vn.edu.hocbaso.testing.WebClient;
 
 /**
- * The demo city's journey of issue 6, walked as its demo users would, over HTTP: the class 4A of school 1 is
+ * The demo city's journey of issue 6, walked as its demo users would, over HTTP: the department officer follows
+ * last school year's transaction to that year's locked records of the school; the class 4A of school 1 is
  * signed by its homeroom teacher, the principal and the clerk and submitted, and the department officer sees it
  * accepted; the clerk replaces one record before the close-off and its old lookup code reads "superseded by" the
  * new one on the public page; the engine's clock passes the main close-off and the due timers lock the school's
@@ -132,6 +133,42 @@ class DemoRegistryJourneyIT {
 	@AfterAll
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	@Test
+	@Order(0)
+	void theOfficerFollowsLastYearsTransactionToTheLockedRecordsOfThatYear() {
+
+		Map<String, Object> history = jdbc.queryForMap("""
+				select t.message_id, t.school_year, count(r.id) as records from registry_transaction t
+				join registry_record r on r.transaction_id = t.id
+				where t.school_id = ? and r.status = 'LOCKED' group by t.id order by t.id limit 1""", schoolId);
+		int lastYear = ((Number) history.get("school_year")).intValue();
+		String yearName = lastYear + "-" + (lastYear + 1);
+		long records = ((Number) history.get("records")).longValue();
+		String lastYearsPage = "/registry/schools/" + schoolId + "?year=" + lastYear;
+		WebClient officer = client("canbo.so");
+
+		String row = between(officer.get("/registry").body(), "data-message-id=\"" + history.get("message_id"),
+				"</tr>");
+		assertThat(row).contains("class=\"transaction-school\"", "href=\"" + lastYearsPage + "\"", yearName);
+		String list = officer.get(lastYearsPage).body();
+		assertThat(list).contains("năm học " + yearName);
+		assertThat(Pattern.compile("data-status=\"LOCKED\"").matcher(list).results().count()).isEqualTo(records);
+		assertThat(between(officer.get("/registry?year=" + lastYear).body(), "id=\"school-" + schoolId + "\"",
+				"</tr>")).contains(lastYearsPage + "&amp;status=LOCKED\" class=\"number locked\">" + records + "<");
+
+		// A record of that year names its year and the class it was issued in.
+		Map<String, Object> locked = jdbc.queryForMap("""
+				select r.lookup_code, c.name, c.grade from registry_record r
+				join enrolment e on e.pupil_id = r.pupil_id
+				join school_class c on c.id = e.class_id and c.school_year_id = r.school_year_id
+				join school_year y on y.id = r.school_year_id
+				where r.school_id = ? and y.start_year = ? and r.status = 'LOCKED' order by r.id limit 1""",
+				schoolId, lastYear);
+		assertThat(officer.get("/registry/records/" + locked.get("lookup_code")).body()).contains(
+				"href=\"" + lastYearsPage + "\">" + yearName + "<", "id=\"record-class\">" + locked.get("name") + "<",
+				"id=\"record-grade\">" + locked.get("grade") + "<");
 	}
 
 	@Test

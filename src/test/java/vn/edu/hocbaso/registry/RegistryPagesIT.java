@@ -3,6 +3,7 @@ package vn.edu.hocbaso.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 
 /**
  * The department's registry pages as an officer works them, signed in through the login form: the overview of
- * its schools' records and transactions, the revocation requests it approves or refuses (a reason required),
- * a record's detail; school staff get 403, another department's officer does not find the records.
+ * its schools' records and transactions by school year, the revocation requests it approves or refuses (a reason
+ * required), a record's detail; an unknown year or state is refused with a message; school staff get 403, another
+ * department's officer does not find the records.
  */
 @WebIntegrationTest
 class RegistryPagesIT {
@@ -66,7 +68,8 @@ class RegistryPagesIT {
 		assertThat(overview).contains("id=\"school-" + org.schoolA.id + "\"", "msg-first-" + org.tag,
 				"msg-revoke-" + org.tag, first.toString(), "Sai ngày sinh");
 		assertThat(between(overview, "id=\"school-" + org.schoolA.id + "\"", "</tr>"))
-			.contains("href=\"/registry/schools/" + org.schoolA.id + "?status=LOCKED\" class=\"number locked\">2<");
+			.contains("href=\"/registry/schools/" + org.schoolA.id + "?year=" + school.year
+					+ "&amp;status=LOCKED\" class=\"number locked\">2<");
 		String pending = officer.get("/registry/revocations").body();
 		assertThat(pending).contains("id=\"pending-" + first + "\"", "Võ Thị Bích", "Sai tên lớp");
 
@@ -92,7 +95,31 @@ class RegistryPagesIT {
 
 		String record = officer.get("/registry/records/" + first).body();
 		assertThat(record).contains("data-status=\"REVOKED\"", "Đã thu hồi", "msg-first-" + org.tag,
-				jdbc.queryForObject("select sha256 from registry_record where lookup_code = ?", String.class, first));
+				jdbc.queryForObject("select sha256 from registry_record where lookup_code = ?", String.class, first))
+			.doesNotContain("id=\"reissued-as\"");
+
+		// The school re-issues the revoked record: the revoked one's page leads to the new one.
+		byte[] reissue = school.signedReplacement(pupil, first);
+		UUID reissued = submitted(school, "msg-reissue-" + org.tag, reissue);
+		assertThat(officer.get("/registry/records/" + first).body()).contains("Được cấp lại thành học bạ →",
+				"<a id=\"reissued-as\" href=\"/registry/records/" + reissued + "\">" + reissued + "</a>");
+		assertThat(officer.get("/registry/records/" + reissued).body())
+			.contains("id=\"replaces\" href=\"/registry/records/" + first + "\"").doesNotContain("id=\"reissued-as\"");
+	}
+
+	@Test
+	void aRecordShowsItsSchoolYearAndClass() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		UUID code = submitted(school, "msg-" + UUID.randomUUID(), school.signedRecord(school.pupil("Kiều Thị Loan")));
+
+		String page = signedIn(org.officer).get("/registry/records/" + code).body();
+
+		String year = school.year + "-" + (school.year + 1);
+		assertThat(page).contains("Năm học", "id=\"record-year\" href=\"/registry/schools/" + org.schoolA.id
+				+ "?year=" + school.year + "\">" + year + "</a>", "id=\"record-class\">4A<",
+				"id=\"record-grade\">4<");
 	}
 
 	@Test
@@ -126,24 +153,24 @@ class RegistryPagesIT {
 
 		String overview = officer.get("/registry").body();
 		String schoolRow = between(overview, "id=\"school-" + org.schoolA.id + "\"", "</tr>");
-		assertThat(schoolRow).contains("href=\"/registry/schools/" + org.schoolA.id + "\"",
-				"href=\"/registry/schools/" + org.schoolA.id + "?status=ACCEPTED\" class=\"number accepted\">1<",
-				"href=\"/registry/schools/" + org.schoolA.id + "?status=WITHDRAWN\"", "class=\"number locked\">0<")
+		String schoolPage = "/registry/schools/" + org.schoolA.id + "?year=" + school.year;
+		assertThat(schoolRow).contains("href=\"" + schoolPage + "\"",
+				"href=\"" + schoolPage + "&amp;status=ACCEPTED\" class=\"number accepted\">1<",
+				"href=\"" + schoolPage + "&amp;status=WITHDRAWN\"", "class=\"number locked\">0<")
 			.doesNotContain("status=LOCKED");
 
-		String all = officer.get("/registry/schools/" + org.schoolA.id).body();
+		String all = officer.get(schoolPage).body();
 		assertThat(all).contains("Hồ Thị Mai", "Đinh Văn Tú", "href=\"/registry/records/" + kept + "\"",
 				"href=\"/registry/records/" + withdrawn + "\"");
-		String accepted = officer.get("/registry/schools/" + org.schoolA.id + "?status=ACCEPTED").body();
+		String accepted = officer.get(schoolPage + "&status=ACCEPTED").body();
 		assertThat(accepted).contains("/registry/records/" + kept).doesNotContain(withdrawn.toString());
-		assertThat(officer.get("/registry/schools/" + org.schoolA.id + "?status=nonsense").body())
-			.contains(kept.toString(), withdrawn.toString());
 
 		String withdrawal = officer.get(transactionLink(overview, "msg-withdraw-" + org.tag)).body();
 		assertThat(withdrawal).contains("msg-withdraw-" + org.tag, "Đinh Văn Tú",
 				"href=\"/registry/records/" + withdrawn + "\"").doesNotContain(kept.toString());
 		String submission = officer.get(transactionLink(overview, "msg-kept-" + org.tag)).body();
-		assertThat(submission).contains("href=\"/registry/records/" + kept + "\"", "Hồ Thị Mai");
+		assertThat(submission).contains("href=\"/registry/records/" + kept + "\"", "Hồ Thị Mai",
+				"id=\"transaction-school\" href=\"" + schoolPage + "\"");
 		assertThat(officer.get("/registry/records/" + kept).body())
 			.contains(transactionLink(overview, "msg-kept-" + org.tag));
 
@@ -153,6 +180,65 @@ class RegistryPagesIT {
 		WebClient clerk = signedIn(org.schoolA.clerk);
 		assertThat(clerk.get("/registry/schools/" + org.schoolA.id).statusCode()).isEqualTo(403);
 		assertThat(clerk.get(transactionLink(overview, "msg-kept-" + org.tag)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theOfficerChoosesTheSchoolYearAndAnUnknownYearOrStateIsRefused() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		UUID code = submitted(school, "msg-" + UUID.randomUUID(), school.signedRecord(school.pupil("Lý Thị Ngà")));
+		int earlier = school.year - 1;
+		jdbc.update("insert into school_year (start_year, starts_on, ends_on) values (?, ?, ?) "
+				+ "on conflict (start_year) do nothing", earlier, LocalDate.of(earlier, 9, 5),
+				LocalDate.of(earlier + 1, 5, 31));
+		WebClient officer = signedIn(org.officer);
+
+		String overview = officer.get("/registry").body();
+		assertThat(between(overview, "id=\"year-choice\"", "</nav>")).contains(
+				"href=\"/registry?year=" + earlier + "\">" + earlier + "-" + school.year + "<",
+				"href=\"/registry?year=" + school.year + "\" class=\"current\"");
+		assertThat(between(officer.get("/registry?year=" + earlier).body(), "id=\"school-" + org.schoolA.id + "\"",
+				"</tr>")).contains("href=\"/registry/schools/" + org.schoolA.id + "?year=" + earlier + "\"",
+						"class=\"number accepted\">0<");
+		String schoolPage = "/registry/schools/" + org.schoolA.id;
+		assertThat(officer.get(schoolPage + "?year=" + school.year).body()).contains(code.toString());
+		assertThat(officer.get(schoolPage + "?year=" + earlier).body()).contains("năm học " + earlier + "-")
+			.doesNotContain(code.toString());
+
+		for (String address : new String[] { "/registry?year=1890", "/registry?year=this", schoolPage + "?year=20x5" }) {
+			HttpResponse<String> refused = officer.get(address);
+			assertThat(refused.statusCode()).as(address).isEqualTo(400);
+			assertThat(refused.body()).as(address).contains("id=\"refusal\"", "Không có năm học",
+					"href=\"/registry?year=" + school.year + "\"");
+		}
+		HttpResponse<String> badState = officer.get(schoolPage + "?status=FOO");
+		assertThat(badState.statusCode()).isEqualTo(400);
+		assertThat(badState.body()).contains("Không có trạng thái &quot;FOO&quot;", "LOCKED");
+		assertThat(officer.get(schoolPage + "?status=FOO&lang=en").body())
+			.contains("There is no state &quot;FOO&quot;");
+	}
+
+	@Test
+	void recordListsAreInVietnameseClassOrder() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		String messageId = "msg-order-" + org.tag;
+		assertThat(transactions.receive(school.transaction(messageId,
+				school.signedRecord(school.pupil("Vũ Ngọc Thủy")), school.signedRecord(school.pupil("Đinh Trung Nam")),
+				school.signedRecord(school.pupil("Nguyễn Văn An")))).records())
+			.extracting(RecordStatus::status).containsExactly(1, 1, 1);
+		WebClient officer = signedIn(org.officer);
+
+		String schoolPage = officer.get("/registry/schools/" + org.schoolA.id).body();
+		String transactionPage = officer.get(transactionLink(officer.get("/registry").body(), messageId)).body();
+
+		for (String page : new String[] { schoolPage, transactionPage }) {
+			assertThat(page.indexOf("Nguyễn Văn An")).isPositive()
+				.isLessThan(page.indexOf("Đinh Trung Nam"));
+			assertThat(page.indexOf("Đinh Trung Nam")).isLessThan(page.indexOf("Vũ Ngọc Thủy"));
+		}
 	}
 
 	/** The link of the overview's row of the transaction. */
