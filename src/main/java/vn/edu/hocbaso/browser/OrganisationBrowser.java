@@ -118,7 +118,7 @@ class OrganisationBrowser {
 			throw new OutOfScope("Class", id);
 		}
 
-		List<PupilRow> members = enrolments.findCurrentByClass(id).stream().map(Enrolment::getPupil)
+		List<PupilRow> members = enrolments.findMembersOfClass(id).stream().map(Enrolment::getPupil)
 			.map(OrganisationBrowser::pupilRow)
 			.sorted(Comparator.comparing(PupilRow::fullName, VietnameseOrder.NAMES))
 			.toList();
@@ -127,8 +127,8 @@ class OrganisationBrowser {
 		boolean ownClass = homeroom != null && homeroom.getId().equals(staffId);
 
 		return new ClassView(classRows(List.of(schoolClass)).get(0), schoolClass.getSchoolYear().getName(),
-				teacher, members, mayEnrol(schoolClass, scope), mayOpenGrid(schoolClass, scope),
-				ownClass || scope.managesSchool(schoolClass.getSchool()));
+				isCurrent(schoolClass), teacher, members, mayEnrol(schoolClass, scope),
+				mayOpenGrid(schoolClass, scope), ownClass || scope.managesSchool(schoolClass.getSchool()));
 	}
 
 	/** The class grid is for the class's own teachers and the school board, in the current school year. */
@@ -264,7 +264,7 @@ class OrganisationBrowser {
 	private List<ClassRow> classRows(List<SchoolClass> list) {
 
 		Map<Long, Long> sizes = sizes(list.isEmpty() ? List.of()
-				: enrolments.countCurrentPupilsByClass(list.stream().map(SchoolClass::getId).toList()));
+				: enrolments.countMembersByClass(list.stream().map(SchoolClass::getId).toList()));
 
 		return list.stream()
 			.map(c -> new ClassRow(c.getId(), c.getName(), c.getGrade(), c.getSchool().getId(),

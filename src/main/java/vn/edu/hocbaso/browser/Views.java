@@ -69,10 +69,11 @@ final class Views {
 	/**
 	 * A class; {@code canEnrol} when the user may add pupils to it, {@code canOpenGrid} when she works with its
 	 * records (its teachers and the school board, this school year), {@code canSign} when she signs its records
-	 * (its homeroom teacher, the school board and clerk).
+	 * (its homeroom teacher, the school board and clerk). {@code currentYear}: the class is of this school year, not
+	 * of an earlier one (whose homeroom teacher may not be on record).
 	 */
-	record ClassView(ClassRow schoolClass, String yearName, String homeroomTeacher, List<PupilRow> pupils,
-			boolean canEnrol, boolean canOpenGrid, boolean canSign) {
+	record ClassView(ClassRow schoolClass, String yearName, boolean currentYear, String homeroomTeacher,
+			List<PupilRow> pupils, boolean canEnrol, boolean canOpenGrid, boolean canSign) {
 	}
 
 	/** The class a pupil is being enrolled in, for the heading of the form. */

@@ -42,6 +42,8 @@ class DemoCitySeeder implements SmartLifecycle {
 
 	private final DemoRegistryHistory history;
 
+	private final DemoHomerooms homerooms;
+
 	private final DemoProperties properties;
 
 	private final SchoolYearProcesses schoolYears;
@@ -57,12 +59,14 @@ class DemoCitySeeder implements SmartLifecycle {
 	private volatile boolean running;
 
 	DemoCitySeeder(CityGenerator generator, DemoRecords records, DemoCertificates certificates,
-			DemoRegistryHistory history, DemoProperties properties, SchoolYearProcesses schoolYears,
-			DepartmentRepository departments, SchoolYearRepository years, Clock clock, ApplicationArguments args) {
+			DemoRegistryHistory history, DemoHomerooms homerooms, DemoProperties properties,
+			SchoolYearProcesses schoolYears, DepartmentRepository departments, SchoolYearRepository years, Clock clock,
+			ApplicationArguments args) {
 		this.generator = generator;
 		this.records = records;
 		this.certificates = certificates;
 		this.history = history;
+		this.homerooms = homerooms;
 		this.properties = properties;
 		this.schoolYears = schoolYears;
 		this.departments = departments;
@@ -108,6 +112,7 @@ class DemoCitySeeder implements SmartLifecycle {
 			records.fill(properties.seed());
 			certificates.issue(properties.password());
 			history.put(properties.password(), properties.seed());
+			homerooms.assign(currentYearId());
 			openSchoolYear();
 		}
 		catch (CityGenerator.CityNotEmpty ex) {
@@ -117,10 +122,14 @@ class DemoCitySeeder implements SmartLifecycle {
 
 	/** Starts the school year of the city just generated, so that its teachers find their first tasks waiting. */
 	private void openSchoolYear() {
-		long yearId = years.findCurrent(LocalDate.now(clock.withZone(Deadlines.VIETNAM))).orElseThrow().getId();
+		long yearId = currentYearId();
 		for (Department department : departments.findAll()) {
 			schoolYears.openYear(department.getId(), yearId);
 		}
+	}
+
+	private long currentYearId() {
+		return years.findCurrent(LocalDate.now(clock.withZone(Deadlines.VIETNAM))).orElseThrow().getId();
 	}
 
 }

@@ -53,7 +53,8 @@ class DemoRegistryHistory {
 			join school_class c on c.id = r.class_id
 			join school_year y on y.id = c.school_year_id
 			join school s on s.id = c.school_id
-			where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""";
+			where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'
+			order by y.start_year desc limit 1""";
 
 	private static final String PUPILS = """
 			select distinct on (p.id) p.id, p.full_name, p.personal_id, p.ministry_code, p.sex, p.birth_date,

@@ -9,13 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-	/** Pupils enrolled now, per class. */
+	/**
+	 * The pupils of each class, as {@link #findMembersOfClass} counts them: for a class of an earlier year, those
+	 * who were in it when that year ended.
+	 */
 	@Query("""
 			select new vn.edu.hocbaso.organisation.ClassSize(e.schoolClass.id, count(e))
 			from Enrolment e
-			where e.schoolClass.id in :classIds and e.leftOn is null
+			where e.schoolClass.id in :classIds and (e.leftOn is null or e.leftOn >= e.schoolClass.schoolYear.endsOn)
 			group by e.schoolClass.id""")
-	List<ClassSize> countCurrentPupilsByClass(Collection<Long> classIds);
+	List<ClassSize> countMembersByClass(Collection<Long> classIds);
 
 	/** Pupils enrolled now in the classes of one school year, per school. */
 	@Query("""
@@ -32,6 +35,17 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.schoolClass.id = :classId and e.leftOn is null
 			order by p.fullName""")
 	List<Enrolment> findCurrentByClass(Long classId);
+
+	/**
+	 * The pupils of a class as its page lists them: those in it now, and for a class of an earlier year those who
+	 * were in it when that year ended (their stay ended with the year, on its last day or later), not those who
+	 * moved to another class during the year.
+	 */
+	@Query("""
+			select e from Enrolment e join fetch e.pupil p
+			where e.schoolClass.id = :classId and (e.leftOn is null or e.leftOn >= e.schoolClass.schoolYear.endsOn)
+			order by p.fullName""")
+	List<Enrolment> findMembersOfClass(Long classId);
 
 	/** A pupil's study history (quá trình học tập): every stay with its class, school and year. */
 	@Query("""

@@ -598,7 +598,7 @@ public class RecordApprovals {
 		if (text == null || text.isBlank()) {
 			throw new ApprovalRefused("record.approval.reasonRequired");
 		}
-		if (text.length() > 1000) {
+		if (text.codePointCount(0, text.length()) > 1000) {
 			throw new ApprovalRefused("record.approval.reasonTooLong", 1000);
 		}
 		return text;

@@ -265,12 +265,24 @@ public class RecordCorrections {
 		return request;
 	}
 
+	/**
+	 * A reason the registry keeps: its limit checked first, in characters (code points) as the registry counts
+	 * them, so that a long reason gets this one message, with its length, and not the approvals' own limit.
+	 */
+	private static String requireRegistryReason(String reason) {
+
+		String text = RecordInput.text(reason);
+		int length = text == null ? 0 : text.codePointCount(0, text.length());
+		if (length > MAX_REASON) {
+			throw new ApprovalRefused("record.correction.reasonTooLong", MAX_REASON, length);
+		}
+
+		return RecordApprovals.requireReason(reason);
+	}
+
 	private String requireAllowed(YearRecord record, Kind kind, long staffId, String reason) {
 
-		String text = RecordApprovals.requireReason(reason);
-		if (text.length() > MAX_REASON) {
-			throw new ApprovalRefused("record.correction.reasonTooLong", MAX_REASON, text.length());
-		}
+		String text = requireRegistryReason(reason);
 		RecordPeople.ClassPlace place = people.placeOf(record.getClassId());
 		if (!people.isClerk(staffId, place.schoolId()) && !people.isOnBoard(staffId, place.schoolId())) {
 			throw new ApprovalRefused("record.correction.notSchool");

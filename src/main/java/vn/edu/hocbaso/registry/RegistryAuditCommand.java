@@ -118,8 +118,9 @@ public class RegistryAuditCommand implements ApplicationRunner, ExitCodeGenerato
 			LOG.info("Registry audit clean: {} leaves, {} checkpoints", report.leaves(), report.checkpoints());
 			return 0;
 		}
-		LOG.warn("Registry audit failed: {} records altered, {} checkpoint findings", report.alteredRecords().size(),
-				report.checkpointFailures().size());
+		LOG.warn("Registry audit failed: {} {} altered, {} checkpoint {}", report.alteredRecords().size(),
+				report.alteredRecords().size() == 1 ? "record" : "records", report.checkpointFailures().size(),
+				report.checkpointFailures().size() == 1 ? "finding" : "findings");
 		return 1;
 	}
 

@@ -153,7 +153,7 @@ public class RegistryRevocations {
 		if (item.reason() == null || item.reason().isBlank()) {
 			return refused(item, RecordRejection.REASON_MISSING);
 		}
-		if (item.reason().strip().length() > RevocationItem.MAX_REASON) {
+		if (RevocationItem.reasonTooLong(item.reason().strip())) {
 			return refused(item, RecordRejection.REASON_TOO_LONG, RevocationItem.MAX_REASON);
 		}
 		UUID code = SubmittedRecord.uuid(item.lookupCode());
@@ -255,7 +255,7 @@ public class RegistryRevocations {
 		if (!approve && why == null) {
 			throw new RevocationDecisionRefused("registry.revocation.reasonRequired", lookupCode);
 		}
-		if (why != null && why.length() > RevocationItem.MAX_REASON) {
+		if (why != null && RevocationItem.reasonTooLong(why)) {
 			throw new RevocationDecisionRefused("registry.revocation.reasonTooLong", lookupCode);
 		}
 		Revocation pending = revocations.pendingForUpdate(lookupCode)

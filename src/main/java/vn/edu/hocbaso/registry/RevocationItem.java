@@ -11,6 +11,11 @@ public record RevocationItem(String lookupCode, String pupilCode, String persona
 	/** The longest reason the registry keeps. */
 	public static final int MAX_REASON = 500;
 
+	/** Whether a reason is longer than the registry keeps, counted in characters (code points), not UTF-16 units. */
+	public static boolean reasonTooLong(String reason) {
+		return reason.codePointCount(0, reason.length()) > MAX_REASON;
+	}
+
 	@Override
 	public String toString() {
 		// Name and personal ID stay out of logs.

@@ -134,6 +134,11 @@ class SigningPages {
 
 	/** One class on the school's page, with how many of its records the step signs and skips. */
 	record ClassLine(long classId, String className, int grade, long toSign, long toSkip, long done) {
+
+		boolean waits() {
+			return toSign > 0;
+		}
+
 	}
 
 	record SchoolSigning(long schoolId, String schoolName, CertificateRole role, List<CertificateRole> roles,
@@ -143,8 +148,19 @@ class SigningPages {
 			return classes.stream().mapToLong(ClassLine::toSign).sum();
 		}
 
+		/** The classes with records waiting for this signature: those chosen at first. */
+		public long classesToSign() {
+			return classes.stream().filter(ClassLine::waits).count();
+		}
+
+		/** The records of the waiting classes that are not ready for this signature: signing those skips them. */
 		public long toSkip() {
-			return classes.stream().mapToLong(ClassLine::toSkip).sum();
+			return classes.stream().filter(ClassLine::waits).mapToLong(ClassLine::toSkip).sum();
+		}
+
+		/** The records of the other classes, none ready for this signature yet (an earlier one is missing). */
+		public long notReadyElsewhere() {
+			return classes.stream().filter(line -> !line.waits()).mapToLong(ClassLine::toSkip).sum();
 		}
 
 	}

@@ -32,8 +32,9 @@ import vn.edu.hocbaso.submission.CorrectionAnswer;
  * nothing; a second click of the same request is refused the same way. A request that goes to the registry (the
  * withdrawal of an accepted record, a revocation request) is sealed with the school's issue key, so it asks the
  * clerk, who holds that key, for her key password: a wrong one is refused and nothing is stored or sent. The
- * reason is checked before anything is sealed (required, at most the registry's 500 characters) and a bad one is
- * shown at the reason box. After a request the page says where it stands at the registry (sent and pending, not
+ * reason is checked before anything is sealed (required, at most the registry's 500 characters, counted as the
+ * registry counts them) and a bad one is shown at the reason box; a refused request keeps the kind and reason
+ * chosen. After a request the page says where it stands at the registry (sent and pending, not
  * received yet and sent again automatically, or refused with the reason), and it says why the last request ended
  * when it ended refused or stopped.
  */
@@ -84,6 +85,8 @@ class CorrectionController {
 			return page(record, messages.getMessage("correction.kindRequired", null, locale), reason, model);
 		}
 
+		// A refused request shows the page again as it was filled in: the kind chosen and the reason.
+		model.addAttribute("chosenKind", chosen);
 		RecordCorrectionProcesses.Started started;
 		try {
 			identity.setAuthenticatedUserId(user.getUsername());

@@ -151,8 +151,8 @@ class DemoCityIT {
 					select r.role from staff_role r join account a on a.staff_id = r.staff_id where a.username = ?""",
 					String.class, username)).as(username).contains(role);
 		});
-		assertThat(jdbc.queryForObject("""
-				select c.name from school_class c join staff_role r on r.class_id = c.id
+		assertThat(jdbc.queryForObject(DEMO + """
+				select c.name from demo_class c join staff_role r on r.class_id = c.id
 				join account a on a.staff_id = r.staff_id where a.username = 'gvcn1.4a'""", String.class))
 			.isEqualTo("4A");
 	}
@@ -194,7 +194,13 @@ class DemoCityIT {
 		});
 		assertThat(count(DEMO + "select count(*) from demo_earlier_class")).isEqualTo(4 * 2 * (4 + 3 + 2 + 1));
 		assertThat(count(DEMO + """
-				select count(*) from staff_role r join demo_earlier_class c on c.id = r.class_id""")).isZero();
+				select count(*) from demo_earlier_class c
+				where (select count(*) from staff_role r where r.class_id = c.id) <> 1
+				  or not exists (select 1 from staff_role r join staff_role now_r on now_r.staff_id = r.staff_id
+				    join demo_class now_c on now_c.id = now_r.class_id
+				    where r.class_id = c.id and r.role = 'HOMEROOM_TEACHER' and now_r.role = 'HOMEROOM_TEACHER'
+				      and now_c.school_id = c.school_id and right(now_c.name, 1) = right(c.name, 1))"""))
+			.as("an earlier class has one role: its homeroom teacher, who went up with it").isZero();
 	}
 
 	@Test

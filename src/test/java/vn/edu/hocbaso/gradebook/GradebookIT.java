@@ -199,6 +199,13 @@ class GradebookIT {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(after).contains("Đã đánh dấu hoàn thành 1 hồ sơ; 3 hồ sơ còn lỗi")
 			.containsSubsequence("id=\"not-complete\"", "Trần Thị Anh", "Lê Ánh", "Nguyễn Văn Bình");
+		String english = mvc.perform(as(org.schoolA.homeroomTeacher, get("/classes/{id}/grid", classId)
+			.param("lang", "en")
+			.flashAttrs(completed.getFlashMap())))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).as("English plurals").contains("1 record marked complete; 3 records still have errors")
+			.containsPattern(">(1 error|[02-9]\\d* errors|1\\d+ errors), (1 warning|[02-9]\\d* warnings|1\\d+ warnings)<")
+			.doesNotContain("(s)");
 
 		assertThat(record(chi).isComplete()).isTrue();
 		assertThat(record(anhAcute).isComplete()).isFalse();

@@ -125,7 +125,9 @@ class DemoRegistryJourneyIT {
 	void theDemoClass() {
 		classId = jdbc.queryForObject("""
 				select r.class_id from staff_role r join account a on a.staff_id = r.staff_id
-				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""", Long.class);
+				join school_class c on c.id = r.class_id join school_year y on y.id = c.school_year_id
+				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'
+				order by y.start_year desc limit 1""", Long.class);
 		schoolId = jdbc.queryForObject("select school_id from school_class where id = ?", Long.class, classId);
 		yearId = jdbc.queryForObject("select school_year_id from school_class where id = ?", Long.class, classId);
 	}

@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -26,6 +29,7 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
  * exactly that record.
  */
 @WebIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RegistryAuditIT {
 
 	@Autowired
@@ -76,7 +80,7 @@ class RegistryAuditIT {
 	}
 
 	@Test
-	void namesExactlyTheRecordWhoseStoredBytesTheOwnerAltered() {
+	void namesExactlyTheRecordWhoseStoredBytesTheOwnerAltered(CapturedOutput output) {
 
 		List<UUID> codes = lockedRecords("Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em");
 		UUID altered = codes.get(1);
@@ -97,6 +101,9 @@ class RegistryAuditIT {
 				.containsExactly("ALTERED record " + altered
 						+ ": its stored bytes no longer match its leaf in the transparency log");
 			assertThat(printed).contains("the root recomputed from the stored records differs");
+			assertThat(output.getOut()).as("its log line in proper English")
+				.contains("audit failed: 1 record altered, ")
+				.doesNotContain("1 records");
 		}
 		finally {
 			// Put the bytes back, so the shared database stays clean for the other audit tests.

@@ -20,6 +20,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ class DemoSigningJourneyIT {
 
 		classId = jdbc.queryForObject("""
 				select r.class_id from staff_role r join account a on a.staff_id = r.staff_id
-				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'""", Long.class);
+				join school_class c on c.id = r.class_id join school_year y on y.id = c.school_year_id
+				where a.username = 'gvcn1.4a' and r.role = 'HOMEROOM_TEACHER'
+				order by y.start_year desc limit 1""", Long.class);
 		schoolId = jdbc.queryForObject("select school_id from school_class where id = ?", Long.class, classId);
 		WebClient teacher = client("gvcn1.4a");
 
@@ -123,13 +126,60 @@ class DemoSigningJourneyIT {
 	void thePrincipalSignsTheSchool() {
 
 		WebClient principal = client("hieutruong1");
-		assertThat(principal.get("/signing/schools/" + schoolId).body()).contains("id=\"class-" + classId + "\"");
+		int notReady = jdbc.queryForObject("""
+				select count(*) from year_record r join school_class c on c.id = r.class_id
+				where c.school_id = ? and r.class_id <> ? and r.state in ('DRAFT', 'REJECTED')""", Integer.class,
+				schoolId, classId);
+		assertThat(notReady).as("the other classes' drafts").isPositive();
+		assertThat(principal.get("/signing/schools/" + schoolId).body()).contains("id=\"class-" + classId + "\"",
+				"id=\"signing-summary\" class=\"progress\">" + recordsOf4a() + " học bạ chờ ký trong 1 lớp; "
+						+ "không học bạ nào của các lớp này bị bỏ qua.",
+				"Các lớp khác có " + notReady + " học bạ chưa sẵn sàng cho bước ký này");
 
 		String json = signInOneBatch(principal, "/signing/schools/" + schoolId,
 				form("role", "PRINCIPAL", "classId", classId));
 
 		assertThat(json).contains("\"state\":\"DONE\"", "\"signed\":" + recordsOf4a());
 		assertThat(statesOf4a()).containsOnly("SIGNED_BY_PRINCIPAL");
+		assertThat(principal.get("/signing/schools/" + schoolId).body()).as("nothing waits any more")
+			.contains("Không có học bạ nào chờ ký ở bước này; " + notReady + " học bạ chưa sẵn sàng cho bước ký này")
+			.doesNotContain("trong 0 lớp", "signing-not-ready");
+		assertThat(principal.get("/signing/schools/" + schoolId + "?lang=en").body())
+			.contains("No record waits for this signature; " + notReady + " records are not ready for it yet")
+			.doesNotContain("in 10 classes", "will be skipped");
+	}
+
+	/**
+	 * The classes of earlier years that a 4A pupil's study history links to show the pupils who were in them that
+	 * year and the homeroom teacher they had: 4A's teacher, who went up with her class.
+	 */
+	@Test
+	@Order(5)
+	void theEarlierClassesOfAPupilsStudyHistoryShowTheirPupilsAndTeacher() {
+
+		long pupilId = pupilOf(firstRecordOf4a());
+		String pupilName = jdbc.queryForObject("select full_name from pupil where id = ?", String.class, pupilId);
+		String teacherName = jdbc.queryForObject("""
+				select s.full_name from staff s join account a on a.staff_id = s.id where a.username = 'gvcn1.4a'""",
+				String.class);
+
+		for (String user : List.of("gvcn1.4a", "vanthu1", "canbo.so")) {
+			WebClient client = client(user);
+			Matcher earlier = Pattern.compile("<td>(\\d{4}-\\d{4})</td>\\s*<td>\\s*<a href=\"/classes/(\\d+)\">")
+				.matcher(client.get("/pupils/" + pupilId).body());
+			List<String> years = new ArrayList<>();
+			while (earlier.find()) {
+				if (Long.parseLong(earlier.group(2)) == classId) {
+					continue;
+				}
+				years.add(earlier.group(1));
+				String page = client.get("/classes/" + earlier.group(2)).body();
+				assertThat(page).as(user + " on " + earlier.group(1)).contains(pupilName,
+						"id=\"homeroom-teacher\">" + teacherName + "<").doesNotContain("Lớp chưa có học sinh");
+				assertThat(page).doesNotContainPattern("Sĩ số</dt>\\s*<dd>0<");
+			}
+			assertThat(years).as(user + ": grades 1 to 3 of the pupil now in grade 4").hasSize(3);
+		}
 	}
 
 	@Test

@@ -38,6 +38,9 @@ import vn.edu.hocbaso.testing.WebIntegrationTest;
 @WebIntegrationTest
 class SubmissionCorrectionIT {
 
+	/** One character outside the Basic Multilingual Plane: two UTF-16 units, one code point. */
+	private static final String EMOJI = "\uD83D\uDE00";
+
 	@LocalServerPort
 	int port;
 
@@ -86,7 +89,10 @@ class SubmissionCorrectionIT {
 		HttpResponse<String> wrong = PageForms.post(clerk, path(recordId), form("kind", "WITHDRAW", "reason",
 				"Học sinh đã chuyển trường.", "keyPassword", "Mat-khau-sai"));
 
-		assertThat(wrong.body()).contains("id=\"refusal\"", "Mật khẩu khóa không đúng.");
+		assertThat(wrong.body()).contains("id=\"refusal\"", "Mật khẩu khóa không đúng.", "Học sinh đã chuyển trường.");
+		assertThat(wrong.body()).as("the kind chosen stays chosen")
+			.containsPattern("id=\"kind-WITHDRAW\"[^>]*checked")
+			.doesNotContainPattern("id=\"kind-REPLACE\"[^>]*checked");
 		assertThat(state(recordId)).isEqualTo(RecordState.ACCEPTED);
 		assertThat(registryStatus(recordId)).isEqualTo("ACCEPTED");
 		assertThat(corrections(walk)).isZero();
@@ -317,17 +323,18 @@ class SubmissionCorrectionIT {
 		SubmittingSchool.Walk walk = school.walk().signedByPrincipal(1);
 		long recordId = lockedRecordOf(walk);
 		WebClient clerk = login(walk.org.schoolA.clerk);
-		assertThat(clerk.get(path(recordId)).body()).contains("maxlength=\"500\"");
+		assertThat(clerk.get(path(recordId)).body()).as("the box counts no UTF-16 units of its own")
+			.contains("Tối đa 500 ký tự").doesNotContain("maxlength");
 
 		HttpResponse<String> tooLong = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason",
-				"a".repeat(501), "keyPassword", SubmittingSchool.PASSWORD));
+				EMOJI.repeat(501), "keyPassword", SubmittingSchool.PASSWORD));
 		HttpResponse<String> blank = PageForms.post(clerk, path(recordId), form("kind", "REVOKE", "reason", "   ",
 				"keyPassword", SubmittingSchool.PASSWORD));
 		HttpResponse<String> tooLongEn = PageForms.post(clerk, path(recordId) + "?lang=en", form("kind", "REVOKE",
 				"reason", "a".repeat(600), "keyPassword", SubmittingSchool.PASSWORD));
 
-		assertThat(tooLong.body()).contains("id=\"reason-error\"", "Lý do dài 501 ký tự, quá giới hạn 500 ký tự")
-			.doesNotContain("id=\"refusal\"");
+		assertThat(tooLong.body()).as("one limit, in characters").contains("id=\"reason-error\"",
+				"Lý do dài 501 ký tự, quá giới hạn 500 ký tự").doesNotContain("id=\"refusal\"", "1.000", "kí tự");
 		assertThat(tooLongEn.body()).contains("id=\"reason-error\"", "the department accepts at most 500");
 		assertThat(blank.body()).contains("id=\"reason-error\"", "Vui lòng ghi lý do.");
 		assertThat(corrections(walk)).as("nothing sealed").isZero();
@@ -335,7 +342,7 @@ class SubmissionCorrectionIT {
 			.isZero();
 
 		HttpResponse<String> longest = PageForms.post(clerk, path(recordId) + "?lang=vi", form("kind", "REVOKE",
-				"reason", "a".repeat(500), "keyPassword", SubmittingSchool.PASSWORD));
+				"reason", EMOJI.repeat(500), "keyPassword", SubmittingSchool.PASSWORD));
 
 		assertThat(longest.body()).contains("Đã gửi đề nghị thu hồi lên Sở.", "đang chờ Sở quyết định");
 		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
