@@ -326,14 +326,14 @@ class DemoRegistryJourneyIT {
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(changed).isNotEqualTo(original);
 
-		ownerWrites(altered, changed);
+		OwnerTampering.overwrite(owner, altered, changed);
 		try {
 			assertThat(runAudit()).as(audited).isEqualTo(1);
 			assertThat(audited.lines().filter(line -> line.startsWith("ALTERED"))).containsExactly("ALTERED record "
 					+ altered + ": its stored bytes no longer match its leaf in the transparency log");
 		}
 		finally {
-			ownerWrites(altered, original);
+			OwnerTampering.overwrite(owner, altered, original);
 		}
 		assertThat(runAudit()).as(audited).isZero();
 	}
@@ -443,17 +443,6 @@ class DemoRegistryJourneyIT {
 			.build());
 	}
 
-	/** What the owner role can do: disable the trigger, write the bytes, enable it again. */
-	private void ownerWrites(UUID lookupCode, byte[] xml) {
-		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
-		ownerJdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
-		try {
-			ownerJdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
-		}
-		finally {
-			ownerJdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
-		}
-	}
 
 	String audited;
 

@@ -178,7 +178,7 @@ class PublicVerificationIT {
 			.replace("<TEN_LOP>4A</TEN_LOP>", "<TEN_LOP>4B</TEN_LOP>")
 			.getBytes(StandardCharsets.UTF_8);
 		String alteredSha256 = PublicVerification.sha256(altered);
-		ownerWrites(locked, altered);
+		OwnerTampering.overwrite(owner, locked, altered);
 		try {
 			HttpResponse<String> page = visitor.get("/verify/" + locked);
 			assertThat(page.body()).contains("id=\"verify-integrity\"", "Lỗi toàn vẹn", "Bản lưu bị hỏng",
@@ -200,23 +200,12 @@ class PublicVerificationIT {
 		}
 		finally {
 			// Put the bytes back, so the shared database stays clean for the other tests.
-			ownerWrites(locked, received);
+			OwnerTampering.overwrite(owner, locked, received);
 		}
 		assertThat(visitor.get("/verify/" + locked).body()).contains("Đã chốt: học bạ có hiệu lực")
 			.doesNotContain("id=\"verify-integrity\"");
 	}
 
-	/** What the owner role can do: disable the registry's trigger, write the bytes, enable it again. */
-	private void ownerWrites(UUID lookupCode, byte[] xml) {
-		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
-		ownerJdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
-		try {
-			ownerJdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
-		}
-		finally {
-			ownerJdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
-		}
-	}
 
 	private static String errorOf(HttpResponse<byte[]> response) throws Exception {
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");

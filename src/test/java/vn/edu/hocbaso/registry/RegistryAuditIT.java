@@ -90,7 +90,7 @@ class RegistryAuditIT {
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(changed).isNotEqualTo(original);
 
-		ownerWrites(altered, changed);
+		OwnerTampering.overwrite(owner, altered, changed);
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			int exitCode = command.run(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -107,22 +107,11 @@ class RegistryAuditIT {
 		}
 		finally {
 			// Put the bytes back, so the shared database stays clean for the other audit tests.
-			ownerWrites(altered, original);
+			OwnerTampering.overwrite(owner, altered, original);
 		}
 		assertThat(command.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
 	}
 
-	/** What the owner role can do: disable the trigger, write the bytes, enable it again. */
-	private void ownerWrites(UUID lookupCode, byte[] xml) {
-		JdbcTemplate ownerJdbc = new JdbcTemplate(owner.dataSource());
-		ownerJdbc.execute("alter table registry_record disable trigger registry_record_refuse_change");
-		try {
-			ownerJdbc.update("update registry_record set xml = ? where lookup_code = ?", xml, lookupCode);
-		}
-		finally {
-			ownerJdbc.execute("alter table registry_record enable trigger registry_record_refuse_change");
-		}
-	}
 
 	private List<UUID> lockedRecords(String... pupils) {
 		byte[][] records = new byte[pupils.length][];
