@@ -95,9 +95,12 @@ public class RecordCorrections {
 	/**
 	 * Refuses, with the reason why, a correction the member of staff may not ask for now; changes nothing. The
 	 * process start calls it first, so that a bad request starts nothing.
+	 *
+	 * @return the reason as checked (composed, NFC, trimmed): what is sealed for the registry, whose limit
+	 * counts the same characters
 	 */
-	public void checkAllowed(long recordId, Kind kind, long staffId, String reason) {
-		requireAllowed(load(recordId), kind, staffId, reason);
+	public String checkAllowed(long recordId, Kind kind, long staffId, String reason) {
+		return requireAllowed(load(recordId), kind, staffId, reason);
 	}
 
 	/** Before the lock: the record leaves the registry's way (SUBMITTED or ACCEPTED to WITHDRAWN). */

@@ -67,7 +67,7 @@ public class RecordCorrectionProcesses {
 	@Transactional
 	public Started start(long recordId, Kind kind, long staffId, String reason, char[] keyPassword) {
 
-		corrections.checkAllowed(recordId, kind, staffId, reason);
+		String checked = corrections.checkAllowed(recordId, kind, staffId, reason);
 		if (isRunning(recordId)) {
 			throw new ApprovalRefused("record.correction.alreadyRequested");
 		}
@@ -75,10 +75,10 @@ public class RecordCorrectionProcesses {
 		Long submissionId = null;
 		if (function != null) {
 			SchoolIssueKeys.UnlockedIssueKey key = issueKeys.unlock(staffId, keyPassword);
-			submissionId = submissions.sealCorrection(recordId, function, reason, key);
+			submissionId = submissions.sealCorrection(recordId, function, checked, key);
 		}
 
-		String instanceId = startProcess(recordId, kind, staffId, reason, submissionId);
+		String instanceId = startProcess(recordId, kind, staffId, checked, submissionId);
 		return new Started(instanceId, submissionId == null ? null : submissions.correctionAnswer(submissionId));
 	}
 
@@ -102,12 +102,12 @@ public class RecordCorrectionProcesses {
 	@Transactional
 	public String start(long recordId, Kind kind, long staffId, String reason) {
 
-		corrections.checkAllowed(recordId, kind, staffId, reason);
+		String checked = corrections.checkAllowed(recordId, kind, staffId, reason);
 		if (isRunning(recordId)) {
 			throw new ApprovalRefused("record.correction.alreadyRequested");
 		}
 
-		return startProcess(recordId, kind, staffId, reason, null);
+		return startProcess(recordId, kind, staffId, checked, null);
 	}
 
 	private String startProcess(long recordId, Kind kind, long staffId, String reason, Long submissionId) {

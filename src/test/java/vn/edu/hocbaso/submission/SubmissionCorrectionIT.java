@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.edu.hocbaso.testing.PageForms.form;
 
 import java.net.http.HttpResponse;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.UUID;
 
@@ -341,8 +342,10 @@ class SubmissionCorrectionIT {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("record-" + recordId).count())
 			.isZero();
 
+		// 500 characters as the clerk sees them, typed decomposed (as some keyboards send them): 1,000 code points.
+		String decomposed = Normalizer.normalize("ệ".repeat(250) + EMOJI.repeat(250), Normalizer.Form.NFD);
 		HttpResponse<String> longest = PageForms.post(clerk, path(recordId) + "?lang=vi", form("kind", "REVOKE",
-				"reason", EMOJI.repeat(500), "keyPassword", SubmittingSchool.PASSWORD));
+				"reason", decomposed, "keyPassword", SubmittingSchool.PASSWORD));
 
 		assertThat(longest.body()).contains("Đã gửi đề nghị thu hồi lên Sở.", "đang chờ Sở quyết định");
 		assertThat(submissions.ofSchool(walk.org.schoolA.id, 1)).singleElement()
@@ -353,8 +356,6 @@ class SubmissionCorrectionIT {
 		Object recordId = runtime.getVariable(task.getExecutionId(), "recordId");
 		return records.findById(((Number) recordId).longValue()).map(YearRecord::getReplacesId).orElse(-1L);
 	}
-
-
 
 	private int corrections(SubmittingSchool.Walk walk) {
 		return jdbc.queryForObject("select count(*) from registry_submission where school_id = ? and type = 5",
