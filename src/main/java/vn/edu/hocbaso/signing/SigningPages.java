@@ -51,10 +51,17 @@ class SigningPages {
 	private static final Set<RecordState> SET_ASIDE = EnumSet.of(RecordState.WITHDRAWN, RecordState.SUPERSEDED,
 			RecordState.REVOKED);
 
-	/** The classes of a school whose records are not all issued yet: the only ones a signing step may touch. */
-	private static final String CLASSES_WITH_WORK = """
+	/**
+	 * The classes with records of a school's years that still have records not issued: the classes a signing step
+	 * may touch, and beside them the classes of the same year already past it, so that a class does not vanish
+	 * from the page once it is signed.
+	 */
+	private static final String CLASSES_OF_YEARS_WITH_WORK = """
 			select distinct r.class_id from year_record r join school_class c on c.id = r.class_id
-			where c.school_id = ? and r.state in ('DRAFT', 'REJECTED', 'SIGNED_BY_TEACHER', 'SIGNED_BY_PRINCIPAL')""";
+			where c.school_id = ? and c.school_year_id in (
+				select w.school_year_id from year_record q join school_class w on w.id = q.class_id
+				where w.school_id = ?
+				and q.state in ('DRAFT', 'REJECTED', 'SIGNED_BY_TEACHER', 'SIGNED_BY_PRINCIPAL'))""";
 
 	private final YearRecordRepository records;
 
@@ -116,7 +123,7 @@ class SigningPages {
 	 * @param certificate her usable certificate for the role, or null
 	 */
 	record ClassSigning(long classId, String className, long schoolId, String schoolName, CertificateRole role,
-			List<CertificateRole> roles, List<RecordRow> records, SignerCertificate certificate) {
+			List<CertificateRole> roles, List<RecordRow> records, long withdrawn, SignerCertificate certificate) {
 
 		public long toSign() {
 			return count(records, Outcome.SIGN);
@@ -132,7 +139,10 @@ class SigningPages {
 
 	}
 
-	/** One class on the school's page, with how many of its records the step signs and skips. */
+	/**
+	 * One class on the school's page, with how many of its records the step signs, how many are not ready for it
+	 * (skipped when the class is signed) and how many are signed at this step or past it.
+	 */
 	record ClassLine(long classId, String className, int grade, long toSign, long toSkip, long done) {
 
 		boolean waits() {
@@ -185,7 +195,7 @@ class SigningPages {
 		School school = schoolClass.getSchool();
 
 		return new ClassSigning(classId, schoolClass.getName(), school.getId(), school.getName(), role, roles, rows,
-				certificate(user, school.getId(), role).orElse(null));
+				withdrawn(classId), certificate(user, school.getId(), role).orElse(null));
 	}
 
 	SchoolSigning schoolPage(long schoolId, CurrentUser user, CertificateRole asked) {
@@ -202,7 +212,6 @@ class SigningPages {
 
 		List<ClassLine> lines = byClass.entrySet().stream()
 			.map(entry -> line(entry.getKey(), entry.getValue(), role))
-			.filter(line -> line.toSign() + line.toSkip() > 0)
 			.sorted(Comparator.comparingInt(ClassLine::grade).thenComparing(ClassLine::className))
 			.toList();
 
@@ -353,11 +362,25 @@ class SigningPages {
 			.toList();
 	}
 
-	/** The school's classes, of any school year, with records not yet issued, each with its current records. */
+	/**
+	 * The withdrawn records of the class, which no step signs any more: a replacement set aside before it was
+	 * accepted never was a pupil's record and is not counted.
+	 */
+	private long withdrawn(long classId) {
+		return records.findByClassIdOrderById(classId)
+			.stream()
+			.filter(record -> record.getState() == RecordState.WITHDRAWN && !record.isPendingReplacement())
+			.count();
+	}
+
+	/**
+	 * The school's classes of the school years with records not yet issued, each with its current records: those
+	 * waiting, those not ready and those past the step alike.
+	 */
 	private Map<SchoolClass, List<YearRecord>> recordsOfSchool(long schoolId) {
 
 		Map<SchoolClass, List<YearRecord>> byClass = new LinkedHashMap<>();
-		for (long classId : jdbc.queryForList(CLASSES_WITH_WORK, Long.class, schoolId)) {
+		for (long classId : jdbc.queryForList(CLASSES_OF_YEARS_WITH_WORK, Long.class, schoolId, schoolId)) {
 			SchoolClass schoolClass = classes.findWithSchoolById(classId).orElseThrow(Missing::new);
 			List<YearRecord> current = currentRecords(classId);
 			if (!current.isEmpty()) {

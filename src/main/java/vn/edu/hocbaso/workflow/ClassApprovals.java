@@ -69,7 +69,7 @@ class ClassApprovals {
 		List<Row> rows = rows(current, states.replacedByPending(classId));
 
 		return new ClassApprovalView(classId, schoolClass.getName(), schoolClass.getSchool().getName(), rows,
-				ClassRecordStates.counts(current), board, openTask(user, classId));
+				ClassRecordStates.counts(current, states.withdrawnRecords(classId)), board, openTask(user, classId));
 	}
 
 	private List<Row> rows(List<YearRecord> current, Set<Long> beingReplaced) {

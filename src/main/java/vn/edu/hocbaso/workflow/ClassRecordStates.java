@@ -15,7 +15,8 @@ import vn.edu.hocbaso.record.YearRecordRepository;
 
 /**
  * How many of a class's current records stand in each state ("12 đã nộp"): the class page's status line and the
- * approval page's summary. Records set aside by a correction are not the pupils' records any more.
+ * approval page's summary. Records set aside by a correction are not the pupils' records any more; the withdrawn
+ * ones are still counted ("2 đã rút"), so that every record the registry had is accounted for.
  */
 @Component("classRecordStates")
 public class ClassRecordStates {
@@ -51,15 +52,33 @@ public class ClassRecordStates {
 			.collect(Collectors.toSet());
 	}
 
-	/** The states the class's records are in, in the order of the way to the registry, with their counts. */
+	/**
+	 * The class's withdrawn records: those the registry had and gave back. A replacement set aside before it was
+	 * accepted (still pending) never was a pupil's record and is left out.
+	 */
 	@Transactional(readOnly = true)
-	public List<StateCount> of(Long classId) {
-		return counts(currentRecords(classId));
+	public List<YearRecord> withdrawnRecords(long classId) {
+		return records.findByClassIdOrderById(classId)
+			.stream()
+			.filter(record -> record.getState() == RecordState.WITHDRAWN && !record.isPendingReplacement())
+			.toList();
 	}
 
-	static List<StateCount> counts(List<YearRecord> current) {
+	/**
+	 * The states the class's records are in, in the order of the way to the registry, with their counts: its
+	 * current records and its withdrawn ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<StateCount> of(Long classId) {
+		return counts(currentRecords(classId), withdrawnRecords(classId));
+	}
+
+	@SafeVarargs
+	static List<StateCount> counts(List<YearRecord>... lists) {
 		Map<RecordState, Long> counts = new EnumMap<>(RecordState.class);
-		current.forEach(record -> counts.merge(record.getState(), 1L, Long::sum));
+		for (List<YearRecord> list : lists) {
+			list.forEach(record -> counts.merge(record.getState(), 1L, Long::sum));
+		}
 		return counts.entrySet().stream().map(entry -> new StateCount(entry.getKey(), entry.getValue())).toList();
 	}
 

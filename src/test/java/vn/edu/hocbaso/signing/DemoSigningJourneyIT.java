@@ -131,10 +131,14 @@ class DemoSigningJourneyIT {
 				where c.school_id = ? and r.class_id <> ? and r.state in ('DRAFT', 'REJECTED')""", Integer.class,
 				schoolId, classId);
 		assertThat(notReady).as("the other classes' drafts").isPositive();
-		assertThat(principal.get("/signing/schools/" + schoolId).body()).contains("id=\"class-" + classId + "\"",
+		String before = principal.get("/signing/schools/" + schoolId).body();
+		assertThat(before).contains("id=\"class-" + classId + "\"",
 				"id=\"signing-summary\" class=\"progress\">" + recordsOf4a() + " học bạ chờ ký trong 1 lớp; "
 						+ "không học bạ nào của các lớp này bị bỏ qua.",
-				"Các lớp khác có " + notReady + " học bạ chưa sẵn sàng cho bước ký này");
+				"Các lớp khác có " + notReady + " học bạ chưa sẵn sàng cho bước ký này", ">Chưa sẵn sàng</th>");
+		assertThat(classCounts(before, classId)).as("4A: to sign, not ready, signed").containsExactly(recordsOf4a(),
+				0, 0);
+		assertThat(notReadyOfOtherClasses(before)).as("the column says what the summary says").isEqualTo(notReady);
 
 		String json = signInOneBatch(principal, "/signing/schools/" + schoolId,
 				form("role", "PRINCIPAL", "classId", classId));
@@ -144,6 +148,10 @@ class DemoSigningJourneyIT {
 		assertThat(principal.get("/signing/schools/" + schoolId).body()).as("nothing waits any more")
 			.contains("Không có học bạ nào chờ ký ở bước này; " + notReady + " học bạ chưa sẵn sàng cho bước ký này")
 			.doesNotContain("trong 0 lớp", "signing-not-ready");
+		String after = principal.get("/signing/schools/" + schoolId).body();
+		assertThat(classCounts(after, classId)).as("4A stays, its records signed").containsExactly(0, 0,
+				recordsOf4a());
+		assertThat(notReadyOfOtherClasses(after)).isEqualTo(notReady);
 		assertThat(principal.get("/signing/schools/" + schoolId + "?lang=en").body())
 			.contains("No record waits for this signature; " + notReady + " records are not ready for it yet")
 			.doesNotContain("in 10 classes", "will be skipped");
@@ -200,6 +208,8 @@ class DemoSigningJourneyIT {
 		assertThat(clerk.get("/classes/" + classId).body()).contains("id=\"submission-state\"",
 				"Sở đã nhận " + recordsOf4a() + " học bạ, từ chối 0");
 		assertThat(clerk.get("/submissions").body()).contains("Nộp " + recordsOf4a() + " học bạ", "Sở đã trả lời");
+		assertThat(classCounts(client("hieutruong1").get("/signing/schools/" + schoolId).body(), classId))
+			.as("accepted records are past the principal's step").containsExactly(0, 0, recordsOf4a());
 		theSealedTransactionIsKeptAndTheRegistryAnswersItAgainWithoutALogin(clerk);
 	}
 
@@ -290,6 +300,39 @@ class DemoSigningJourneyIT {
 		for (CertificateRole role : CertificateRole.values()) {
 			assertThat(SigningXmlTests.Xmlsec1.verify(changed, root, role.block())).as(role.block()).contains("FAIL");
 		}
+	}
+
+	/** A class's row on the school's signing page: records to sign, not ready, signed or past the step. */
+	private static List<Integer> classCounts(String page, long classId) {
+
+		int start = page.indexOf("id=\"class-" + classId + "\"");
+		assertThat(start).as("class " + classId + " listed").isNotNegative();
+		String row = page.substring(start, page.indexOf("</tr>", start));
+
+		return numbers(row);
+	}
+
+	/** The "not ready" column summed over the rows of the classes other than 4A. */
+	private int notReadyOfOtherClasses(String page) {
+
+		int sum = 0;
+		Matcher rows = Pattern.compile("<tr id=\"class-(\\d+)\".*?</tr>", Pattern.DOTALL).matcher(page);
+		while (rows.find()) {
+			if (Long.parseLong(rows.group(1)) != classId) {
+				sum += numbers(rows.group()).get(1);
+			}
+		}
+
+		return sum;
+	}
+
+	private static List<Integer> numbers(String row) {
+		Matcher cells = Pattern.compile("<td class=\"number [a-z-]+\">(\\d+)</td>").matcher(row);
+		List<Integer> numbers = new ArrayList<>();
+		while (cells.find()) {
+			numbers.add(Integer.parseInt(cells.group(1)));
+		}
+		return numbers;
 	}
 
 	private int recordsOf4a() {

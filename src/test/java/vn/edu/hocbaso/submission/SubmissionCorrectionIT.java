@@ -120,6 +120,22 @@ class SubmissionCorrectionIT {
 		assertThat(clerk.get("/submissions?lang=en").body()).contains("Transactions to the department",
 				"Withdraw 1 record<", "Submit 1 record<", "Accepted 1, rejected 0");
 		assertThat(login(walk.org.schoolA.homeroomTeacher).get("/submissions").statusCode()).isEqualTo(403);
+		theClassPagesCountTheWithdrawnRecord(clerk, walk.classId);
+	}
+
+	/**
+	 * The withdrawn record is no pupil's record any more, yet the class's pages still account for it (the clerk
+	 * chose English above: each page asks for its language).
+	 */
+	private static void theClassPagesCountTheWithdrawnRecord(WebClient clerk, long classId) {
+		assertThat(clerk.get("/classes/" + classId + "?lang=vi").body())
+			.containsPattern("data-state=\"WITHDRAWN\"[^>]*>1 đã rút<");
+		assertThat(clerk.get("/classes/" + classId + "?lang=en").body())
+			.containsPattern("data-state=\"WITHDRAWN\"[^>]*>1 withdrawn<");
+		assertThat(clerk.get("/signing/classes/" + classId + "?lang=vi").body()).contains("id=\"signing-withdrawn\"",
+				"1 học bạ đã rút lại khỏi Sở: không tính ở trên và không ký lại.");
+		assertThat(clerk.get("/signing/classes/" + classId + "?lang=en").body())
+			.contains("1 record was withdrawn from the department: not counted above and not signed again.");
 	}
 
 	@Test
