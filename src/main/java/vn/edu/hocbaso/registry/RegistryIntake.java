@@ -179,7 +179,7 @@ public class RegistryIntake {
 
 		Instant now = clock.instant();
 		Optional<Long> claimed = store.claim(sender.messageId(), sender.schoolId(), sender.schoolYear(),
-				TransactionType.SUBMIT, now);
+				TransactionType.SUBMIT, null, now);
 		if (claimed.isEmpty()) {
 			// A retry raced this one and finished first: its answer is the answer.
 			return envelopes.earlierAnswer(sender).orElseThrow();

@@ -7,11 +7,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Document;
@@ -40,9 +44,21 @@ class RegistryOverview {
 			int superseded, int withdrawn, int revoked) {
 	}
 
-	/** One transaction as the overview lists it; {@code schoolYear} is the start year its sender named. */
+	/**
+	 * One transaction as the overview lists it; {@code schoolYear} is the start year its sender named,
+	 * {@code function} a type-5 transaction's (RUT or THU_HOI), null for the other types.
+	 */
 	record TransactionRow(long id, LocalDateTime receivedAt, long schoolId, String schoolName, String messageId,
-			int type, int accepted, int rejected, int schoolYear) {
+			int type, int accepted, int rejected, int schoolYear, String function) {
+	}
+
+	/**
+	 * The registry's answer for one record a transaction brought or named, as stored with the transaction:
+	 * {@code lookupCode} as the sender wrote it, {@code held} when the registry holds that record for the
+	 * transaction's school (its page can be linked), the pupil's name (the registry's when it holds the record),
+	 * {@code trang_thai} and the reason of a rejection or refusal.
+	 */
+	record AnswerRow(String lookupCode, boolean held, String pupilName, int status, String reason) {
 	}
 
 	/** A school of the department, as its records page names it. */
@@ -90,12 +106,20 @@ class RegistryOverview {
 			""";
 
 	private static final String TRANSACTIONS = "select t.id, t.received_at, s.id, s.name, t.message_id, t.type, "
-			+ "t.accepted, t.rejected, t.school_year from registry_transaction t " + OF_DEPARTMENT.formatted("t");
+			+ "t.accepted, t.rejected, t.school_year, t.function from registry_transaction t "
+			+ OF_DEPARTMENT.formatted("t");
+
+	/** Answer rows by pupil as a class list orders them; a row naming no pupil comes last. */
+	private static final Comparator<AnswerRow> ANSWERS_BY_PUPIL = Comparator.comparing(AnswerRow::pupilName,
+			Comparator.nullsLast(VietnameseOrder.NAMES));
 
 	private final JdbcTemplate jdbc;
 
-	RegistryOverview(JdbcTemplate jdbc) {
+	private final TransactionEnvelopes envelopes;
+
+	RegistryOverview(JdbcTemplate jdbc, TransactionEnvelopes envelopes) {
 		this.jdbc = jdbc;
+		this.envelopes = envelopes;
 	}
 
 	List<SchoolCounts> schools(long departmentId, long schoolYearId) {
@@ -129,16 +153,58 @@ class RegistryOverview {
 	}
 
 	/**
-	 * The records a transaction brought (a submission) or named (a withdrawal or revocation request); a query
-	 * names records without changing them and lists none.
+	 * The registry's answer for each record a transaction brought (a submission) or named (a withdrawal or
+	 * revocation request), accepted or not, read from the answer stored with it, by pupil; a query changes no
+	 * record and lists none.
 	 */
-	List<RecordRow> recordsOfTransaction(long transactionId) {
-		return byPupil(jdbc.query("""
-				select r.lookup_code, p.full_name, r.status, r.accepted_at from registry_record r
-				left join pupil p on p.id = r.pupil_id
-				where r.transaction_id = ? or r.lookup_code in
-					(select v.lookup_code from registry_revocation v where v.transaction_id = ?)
-				order by r.id""", RegistryOverview::recordRow, transactionId, transactionId));
+	List<AnswerRow> answerOfTransaction(TransactionRow transaction) {
+		boolean changesRecords = transaction.type() == TransactionType.SUBMIT.code()
+				|| transaction.type() == TransactionType.REVOKE.code();
+		if (!changesRecords) {
+			return List.of();
+		}
+		String stored = jdbc.queryForObject("select response from registry_transaction where id = ?", String.class,
+				transaction.id());
+		List<RecordStatus> answered = stored == null ? null : envelopes.read(stored).records();
+		if (answered == null) {
+			return List.of();
+		}
+		Map<UUID, String> held = heldPupils(answered, transaction.schoolId());
+		List<AnswerRow> rows = new ArrayList<>();
+		for (RecordStatus record : answered) {
+			rows.add(answerRow(record, held));
+		}
+		rows.sort(ANSWERS_BY_PUPIL);
+		return rows;
+	}
+
+	/**
+	 * Of the answered lookup codes, those the registry holds for the school, each with its pupil's name (null
+	 * when the record names no enrolled pupil); one query for the whole answer.
+	 */
+	private Map<UUID, String> heldPupils(List<RecordStatus> answered, long schoolId) {
+		String[] codes = answered.stream()
+			.map(record -> SubmittedRecord.uuid(record.lookupCode()))
+			.filter(Objects::nonNull)
+			.map(UUID::toString)
+			.toArray(String[]::new);
+		Map<UUID, String> held = new HashMap<>();
+		jdbc.query("""
+				select r.lookup_code, p.full_name from registry_record r left join pupil p on p.id = r.pupil_id
+				where r.school_id = ? and r.lookup_code = any(cast(? as uuid[]))""",
+				(RowCallbackHandler) row -> held.put(row.getObject(1, UUID.class), row.getString(2)), schoolId,
+				codes);
+		return held;
+	}
+
+	/** One record's answer, with the registry's name of the pupil when it holds the record. */
+	private static AnswerRow answerRow(RecordStatus answered, Map<UUID, String> held) {
+		UUID code = SubmittedRecord.uuid(answered.lookupCode());
+		boolean isHeld = code != null && held.containsKey(code);
+		String pupil = isHeld && held.get(code) != null ? held.get(code) : answered.pupilName();
+		String reason = answered.errorDescription() == null || answered.errorDescription().isBlank() ? null
+				: answered.errorDescription();
+		return new AnswerRow(answered.lookupCode(), isHeld, pupil, answered.status(), reason);
 	}
 
 	/** The school if it is one of the department's. */
@@ -171,7 +237,7 @@ class RegistryOverview {
 
 	private static TransactionRow transaction(ResultSet row, int i) throws SQLException {
 		return new TransactionRow(row.getLong(1), local(row.getTimestamp(2)), row.getLong(3), row.getString(4),
-				row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9));
+				row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getString(10));
 	}
 
 	private static RecordRow recordRow(ResultSet row, int i) throws SQLException {

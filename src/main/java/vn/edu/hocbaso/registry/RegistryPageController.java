@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -33,10 +35,11 @@ import vn.edu.hocbaso.security.CurrentUser;
  * state (the current year, or {@code ?year=} its start year), the latest transactions and the revocations
  * waiting; {@code /registry/revocations}, those requests with approve and refuse (reason required) buttons;
  * {@code /registry/schools/{schoolId}}, a school's records of a year (the same {@code ?year=}; by state with
- * {@code ?status=}); {@code /registry/transactions/{id}}, a transaction with the records it brought or named;
+ * {@code ?status=}); {@code /registry/transactions/{id}}, a transaction with the registry's answer for each
+ * record it brought or named (its function too when it is a withdrawal or revocation request);
  * {@code /registry/records/{lookupCode}}, one record with its school year and class, what it replaces, was
  * superseded by or re-issued as, its transaction, hash and lock. An unknown year or state is answered 400 with
- * the choices. Department officers and administrators only (anyone
+ * the choices, leading back to the same page. Department officers and administrators only (anyone
  * else 403); a record of another department's school reads as not found.
  */
 @Controller
@@ -44,6 +47,9 @@ import vn.edu.hocbaso.security.CurrentUser;
 class RegistryPageController {
 
 	private static final String REVOCATIONS = "registry/revocations";
+
+	/** The address of a school's records page; a refused choice there leads back to it. */
+	private static final Pattern SCHOOL_PAGE = Pattern.compile("/registry/schools/\\d{1,18}");
 
 	/** A refused choice is shown back to the officer up to this length. */
 	private static final int SHOWN_CHOICE = 40;
@@ -129,9 +135,10 @@ class RegistryPageController {
 	/** A transaction of one of the department's schools, with the records it brought or named. */
 	@GetMapping("/transactions/{transactionId}")
 	String transaction(@PathVariable long transactionId, Model model) {
-		model.addAttribute("transaction", overview.transaction(transactionId, departmentId())
-			.orElseThrow(NotFound::new));
-		model.addAttribute("records", overview.recordsOfTransaction(transactionId));
+		RegistryOverview.TransactionRow transaction = overview.transaction(transactionId, departmentId())
+			.orElseThrow(NotFound::new);
+		model.addAttribute("transaction", transaction);
+		model.addAttribute("answers", overview.answerOfTransaction(transaction));
 		return "registry/transaction";
 	}
 
@@ -166,14 +173,21 @@ class RegistryPageController {
 		return "redirect:/registry/revocations";
 	}
 
-	/** The page again with why the address was refused, and the years and states there are to choose from. */
+	/**
+	 * The page again with why the address was refused, and the years there are to choose from, each leading back
+	 * to the same page; a school's page also lists its states, the overview has none to choose.
+	 */
 	@ExceptionHandler(UnknownChoice.class)
-	ModelAndView unknownChoice(UnknownChoice refused) {
+	ModelAndView unknownChoice(UnknownChoice refused, HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean schoolPage = SCHOOL_PAGE.matcher(path).matches();
+
 		ModelAndView page = new ModelAndView("registry/refused", HttpStatus.BAD_REQUEST);
 		page.addObject("refusal", refused.messageKey);
 		page.addObject("choice", refused.choice);
 		page.addObject("years", allYears());
-		page.addObject("statuses", RegistryRecordStatus.values());
+		page.addObject("path", schoolPage ? path : "/registry");
+		page.addObject("statuses", schoolPage ? RegistryRecordStatus.values() : new RegistryRecordStatus[0]);
 		return page;
 	}
 

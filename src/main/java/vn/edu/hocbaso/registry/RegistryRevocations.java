@@ -96,7 +96,7 @@ public class RegistryRevocations {
 
 		Instant now = clock.instant();
 		Optional<Long> claimed = store.claim(sender.messageId(), sender.schoolId(), sender.schoolYear(),
-				TransactionType.REVOKE, now);
+				TransactionType.REVOKE, sender.function(), now);
 		if (claimed.isEmpty()) {
 			// A retry raced this one and finished first: its answer is the answer.
 			return envelopes.earlierAnswer(sender).orElseThrow();

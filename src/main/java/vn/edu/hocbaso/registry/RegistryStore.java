@@ -46,14 +46,17 @@ class RegistryStore {
 
 	/**
 	 * Claims the message id for this transaction; empty when another transaction holds it (a concurrent retry
-	 * waits here for the first to finish, then finds its row).
+	 * waits here for the first to finish, then finds its row). {@code function} is a type-5 transaction's
+	 * (RUT or THU_HOI), null for the other types.
 	 */
-	Optional<Long> claim(String messageId, long schoolId, int schoolYear, TransactionType type, Instant at) {
+	Optional<Long> claim(String messageId, long schoolId, int schoolYear, TransactionType type, String function,
+			Instant at) {
 		return jdbc.queryForList("""
-				insert into registry_transaction (message_id, school_id, school_year, type, received_at)
-				values (?, ?, ?, ?, ?)
+				insert into registry_transaction (message_id, school_id, school_year, type, function, received_at)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (message_id) do nothing
-				returning id""", Long.class, messageId, schoolId, schoolYear, type.code(), Timestamp.from(at))
+				returning id""", Long.class, messageId, schoolId, schoolYear, type.code(), function,
+				Timestamp.from(at))
 			.stream()
 			.findFirst();
 	}

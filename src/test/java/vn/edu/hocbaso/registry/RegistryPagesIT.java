@@ -203,20 +203,75 @@ class RegistryPagesIT {
 						"class=\"number accepted\">0<");
 		String schoolPage = "/registry/schools/" + org.schoolA.id;
 		assertThat(officer.get(schoolPage + "?year=" + school.year).body()).contains(code.toString());
-		assertThat(officer.get(schoolPage + "?year=" + earlier).body()).contains("năm học " + earlier + "-")
-			.doesNotContain(code.toString());
+		assertThat(officer.get(schoolPage + "?year=" + earlier).body()).contains("năm học " + earlier + "-",
+				"Kho chưa có học bạ nào của trường trong năm học đó.")
+			.doesNotContain(code.toString(), "id=\"registry-records\"");
+		assertThat(officer.get(schoolPage + "?year=" + earlier + "&status=LOCKED").body())
+			.contains("ở trạng thái này").doesNotContain("id=\"registry-records\"");
 
-		for (String address : new String[] { "/registry?year=1890", "/registry?year=this", schoolPage + "?year=20x5" }) {
+		for (String address : new String[] { "/registry?year=1890", "/registry?year=this" }) {
 			HttpResponse<String> refused = officer.get(address);
 			assertThat(refused.statusCode()).as(address).isEqualTo(400);
 			assertThat(refused.body()).as(address).contains("id=\"refusal\"", "Không có năm học",
-					"href=\"/registry?year=" + school.year + "\"");
+					"href=\"/registry?year=" + school.year + "\"").doesNotContain("id=\"state-choice\"", "LOCKED");
 		}
+		HttpResponse<String> badYear = officer.get(schoolPage + "?year=20x5");
+		assertThat(badYear.statusCode()).isEqualTo(400);
+		assertThat(badYear.body()).contains("Không có năm học", "id=\"state-choice\"",
+				"href=\"" + schoolPage + "?year=" + school.year + "\"").doesNotContain("href=\"/registry?year=");
 		HttpResponse<String> badState = officer.get(schoolPage + "?status=FOO");
 		assertThat(badState.statusCode()).isEqualTo(400);
-		assertThat(badState.body()).contains("Không có trạng thái &quot;FOO&quot;", "LOCKED");
+		assertThat(badState.body()).contains("Không có trạng thái &quot;FOO&quot;", "LOCKED",
+				"href=\"" + schoolPage + "?year=" + school.year + "\"").doesNotContain("href=\"/registry?year=");
 		assertThat(officer.get(schoolPage + "?status=FOO&lang=en").body())
 			.contains("There is no state &quot;FOO&quot;");
+	}
+
+	@Test
+	void aRefusedWithdrawalShowsItsFunctionAndEachRecordsAnswerWithItsReason() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		UUID locked = submitted(school, "msg-" + UUID.randomUUID(), school.signedRecord(school.pupil("Hồ Văn Sơn")));
+		log.lock(org.schoolA.id, org.yearId);
+		UUID unknown = UUID.randomUUID();
+		String messageId = "msg-refused-" + org.tag;
+		assertThat(transactions.receive(school.revocation(messageId, RevocationContent.WITHDRAW,
+				new RevocationItem(locked.toString(), null, null, null, "Sai điểm"),
+				new RevocationItem(unknown.toString(), null, null, null, "x".repeat(501)))).records())
+			.extracting(RecordStatus::status).containsExactly(3, 3);
+		WebClient officer = signedIn(org.officer);
+
+		String page = officer.get(transactionLink(officer.get("/registry").body(), messageId)).body();
+
+		assertThat(page).contains("id=\"transaction-rejected\">2<",
+				"id=\"transaction-function\">Rút học bạ (RUT)<", "Hồ Văn Sơn",
+				"href=\"/registry/records/" + locked + "\"", "Học bạ đã khoá sổ, không thể rút",
+				"<code>" + unknown + "</code>", "Lý do (LY_DO) dài quá 500 ký tự")
+			.doesNotContain("href=\"/registry/records/" + unknown, "Giao dịch không nêu học bạ nào");
+		assertThat(between(page, "id=\"transaction-answers\"", "</table>")).contains("Bị từ chối")
+			.doesNotContain("Được chấp nhận");
+		assertThat(officer.get(transactionLink(officer.get("/registry").body(), messageId) + "?lang=en").body())
+			.contains("Withdrawal (RUT)", "Refused");
+	}
+
+	@Test
+	void aSubmissionShowsItsRejectedRecordsWithTheirReasons() {
+
+		OrganisationFixture org = new OrganisationFixture(jdbc, encoder);
+		RegistrySchool school = new RegistrySchool(org, org.schoolA, true, authority, signer, jdbc);
+		byte[] record = school.signedRecord(school.pupil("Bùi Xuân Phái"));
+		UUID code = submitted(school, "msg-" + UUID.randomUUID(), record);
+		String messageId = "msg-again-" + org.tag;
+		assertThat(transactions.receive(school.transaction(messageId, record)).records())
+			.extracting(RecordStatus::status).containsExactly(0);
+		WebClient officer = signedIn(org.officer);
+
+		String page = officer.get(transactionLink(officer.get("/registry").body(), messageId)).body();
+
+		assertThat(page).contains("id=\"transaction-rejected\">1<", "Bùi Xuân Phái",
+				"href=\"/registry/records/" + code + "\"", "Bị từ chối", "đã được dùng cho một học bạ khác")
+			.doesNotContain("id=\"transaction-function\"");
 	}
 
 	@Test
