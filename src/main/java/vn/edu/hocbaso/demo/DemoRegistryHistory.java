@@ -37,7 +37,8 @@ import vn.edu.hocbaso.signing.HeldKeySigning;
  * record of that year, signed by 4A's homeroom teacher, the school's principal and the school's issue
  * certificate (the demo certificates), sent straight to the registry's transaction interface in a transaction
  * sealed with the school's issue key (not through the school's outbox, so {@code /submissions} does not list it),
- * then locked into the transparency log. The records are signed at the first start, as records digitised from last year would be.
+ * then locked into the transparency log. The records are signed at the first start, as records digitised from
+ * last year would be.
  */
 @Component
 class DemoRegistryHistory {
