@@ -30,6 +30,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -142,6 +143,30 @@ public final class NationalRecordXml {
 			throw new IllegalStateException("No secure XML parser", ex);
 		}
 	}
+
+	/**
+	 * Reports each error as the exception it is and nothing on the console: the JAXP default handler prints
+	 * "[Fatal Error] …" on standard error besides throwing, which a server's log or a command's output should not
+	 * get for a stranger's bad file. Warnings do not make a document unreadable.
+	 */
+	public static final ErrorHandler STRICT = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException exception) {
+			// Not a reason to refuse the document.
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXParseException {
+			throw exception;
+		}
+
+	};
 
 	/**
 	 * Parses a document with this thread's secure parser (the one {@link #newBuilder()} makes), reset first so

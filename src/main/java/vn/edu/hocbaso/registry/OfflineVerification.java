@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
 import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.KeySelectorException;
@@ -36,15 +35,13 @@ import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+
+import vn.edu.hocbaso.record.NationalRecordXml;
 
 /**
  * The offline verification of a record (issue 6): {@code --verify-offline --record=FILE --proof=FILE
@@ -225,32 +222,8 @@ public final class OfflineVerification {
 		}
 	}
 
-	private static Document parse(byte[] xml) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setExpandEntityReferences(false);
-		DocumentBuilder builder = factory.newDocumentBuilder();
-		// The default handler prints "[Fatal Error] ..." on standard error besides throwing; the exception is enough.
-		builder.setErrorHandler(new ErrorHandler() {
-
-			@Override
-			public void warning(SAXParseException e) {
-			}
-
-			@Override
-			public void error(SAXParseException e) throws SAXException {
-				throw e;
-			}
-
-			@Override
-			public void fatalError(SAXParseException e) throws SAXException {
-				throw e;
-			}
-
-		});
-		return builder.parse(new ByteArrayInputStream(xml));
+	private static Document parse(byte[] xml) throws SAXException {
+		return NationalRecordXml.parse(xml, NationalRecordXml.STRICT);
 	}
 
 	private static String text(Document document, String tag) {

@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 
 import org.w3c.dom.Document;
 import org.xml.sax.Attributes;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -43,25 +42,6 @@ public final class RecordList {
 	private static final byte[] OPEN = ("<" + RECORD).getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] CLOSE = ("</" + RECORD).getBytes(StandardCharsets.US_ASCII);
-
-	private static final ErrorHandler SILENT = new ErrorHandler() {
-
-		@Override
-		public void warning(SAXParseException exception) {
-			// A warning does not make the XML unreadable.
-		}
-
-		@Override
-		public void error(SAXParseException exception) throws SAXParseException {
-			throw exception;
-		}
-
-		@Override
-		public void fatalError(SAXParseException exception) throws SAXParseException {
-			throw exception;
-		}
-
-	};
 
 	private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
 
@@ -211,7 +191,7 @@ public final class RecordList {
 	static Document parse(byte[] xml) {
 		try {
 			// A sender's bad XML is answered, not printed on the server's console.
-			return NationalRecordXml.parse(xml, SILENT);
+			return NationalRecordXml.parse(xml, NationalRecordXml.STRICT);
 		}
 		catch (SAXException ex) {
 			return null;
