@@ -1,6 +1,5 @@
 package vn.edu.hocbaso.registry;
 
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -14,16 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import vn.edu.hocbaso.signing.RecordVerification;
 import vn.edu.hocbaso.signing.VerificationResult;
@@ -79,11 +72,11 @@ public class PublicVerification {
 	public PublicVerificationUpload check(byte[] file, Locale locale) {
 
 		String fileSha256 = sha256(file);
-		Document document = parse(file);
-		if (document == null) {
+		RecordGeneral general = RecordGeneral.of(file);
+		if (!general.readable()) {
 			return PublicVerificationUpload.refused(text("verify.upload.notXml", locale), null, fileSha256);
 		}
-		UUID lookupCode = uuid(text(general(document), "MA_TRA_CUU_UUID"));
+		UUID lookupCode = uuid(general.text("MA_TRA_CUU_UUID"));
 		if (lookupCode == null) {
 			return PublicVerificationUpload.refused(text("verify.upload.noLookupCode", locale), null, fileSha256);
 		}
@@ -103,7 +96,7 @@ public class PublicVerification {
 	private PublicVerificationView view(RegistryRecord record, Locale locale) {
 
 		byte[] xml = record.xml();
-		Element general = general(parse(xml));
+		RecordGeneral general = RecordGeneral.of(xml);
 		Optional<RegistryVerificationQueries.SchoolName> school = queries.school(record.schoolId());
 		String schoolYear = queries.schoolYearStart(record.schoolYearId()).map(start -> start + "-" + (start + 1))
 			.orElse(null);
@@ -114,8 +107,8 @@ public class PublicVerification {
 				record.replaces(), reissue(record),
 				school.map(RegistryVerificationQueries.SchoolName::name).orElse(null),
 				school.map(RegistryVerificationQueries.SchoolName::code).orElse(null), schoolYear,
-				text(general, "MA_KHOI"), text(general, "TEN_LOP"), text(general, "HO_VA_TEN"),
-				birthDate(text(general, "NGAY_SINH")), signers(xml, locale), record.sha256(), storedSha256,
+				general.text("MA_KHOI"), general.text("TEN_LOP"), general.text("HO_VA_TEN"),
+				birthDate(general.text("NGAY_SINH")), signers(xml, locale), record.sha256(), storedSha256,
 				integrityProblem(record, storedSha256, locale), record.acceptedAt(), record.lockedAt(),
 				proved.proof(), proved.checkpoint());
 	}
@@ -191,45 +184,6 @@ public class PublicVerification {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
-	}
-
-	/** The record's XML, read without DTDs or external entities; null when it is not XML. */
-	private static Document parse(byte[] xml) {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setExpandEntityReferences(false);
-			var builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
-			return builder.parse(new ByteArrayInputStream(xml));
-		}
-		catch (Exception ex) {
-			return null;
-		}
-	}
-
-	/** THONG_TIN_CHUNG, whose direct children name the pupil and the class; null when there is none. */
-	private static Element general(Document document) {
-		if (document == null) {
-			return null;
-		}
-		var nodes = document.getElementsByTagName("THONG_TIN_CHUNG");
-		return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
-	}
-
-	private static String text(Element parent, String name) {
-		if (parent == null) {
-			return null;
-		}
-		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element && name.equals(element.getTagName())) {
-				String value = element.getTextContent().strip();
-				return value.isEmpty() ? null : value;
-			}
-		}
-		return null;
 	}
 
 	private static UUID uuid(String text) {

@@ -18,10 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import vn.edu.hocbaso.organisation.VietnameseOrder;
 
@@ -284,33 +280,13 @@ class RegistryOverview {
 	}
 
 	private static RecordDetail detail(ResultSet row, List<RevocationRow> revocations) throws SQLException {
-		Element general = general(RecordList.parse(row.getBytes("xml")));
+		RecordGeneral general = RecordGeneral.of(row.getBytes("xml"));
 		return new RecordDetail(row.getObject(1, UUID.class), row.getLong("school_id"), row.getString(2),
-				row.getString(3), row.getInt("start_year"), text(general, "MA_KHOI"), text(general, "TEN_LOP"),
+				row.getString(3), row.getInt("start_year"), general.text("MA_KHOI"), general.text("TEN_LOP"),
 				row.getString(4), row.getString(5), row.getObject(6, UUID.class), row.getObject(7, UUID.class),
 				row.getObject("reissued_as", UUID.class), row.getString(8), local(row.getTimestamp(9)),
 				local(row.getTimestamp(10)), row.getLong(11), row.getString(12), local(row.getTimestamp(13)),
 				row.getObject(14, Long.class), revocations);
-	}
-
-	/** THONG_TIN_CHUNG, whose direct children name the pupil and the class; null when there is none. */
-	private static Element general(Document record) {
-		NodeList nodes = record == null ? null : record.getElementsByTagNameNS("*", "THONG_TIN_CHUNG");
-		return nodes == null || nodes.getLength() == 0 ? null : (Element) nodes.item(0);
-	}
-
-	/** A direct child's text, stripped; null when the child is missing or empty. */
-	private static String text(Element parent, String name) {
-		if (parent == null) {
-			return null;
-		}
-		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element && name.equals(element.getLocalName())) {
-				String value = element.getTextContent().strip();
-				return value.isEmpty() ? null : value;
-			}
-		}
-		return null;
 	}
 
 	private static LocalDateTime local(Timestamp timestamp) {
